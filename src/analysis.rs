@@ -1,0 +1,298 @@
+//! The result contract: the `Analysis` value that the npm package, the page, the widget and
+//! every test read. Field names follow `DESIGN.md` §3 (camelCase in JSON). Spans here are
+//! byte spans; the JS boundary converts them to UTF-16 with [`Analysis::spans_mut`].
+//!
+//! Sections owned by later work (readability formulas, keywords, stance hints) are present
+//! with their final shape and empty until their engines land.
+
+use crate::cleanup::SetAside;
+use crate::language::Language;
+use crate::segment::BlockKind;
+use crate::span::Span;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Version of the result shape. Bump the minor part when fields are added.
+pub const SCHEMA_VERSION: &str = "0.1.0";
+
+/// Everything the engine found in one text.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: &'static str,
+    /// Detected or requested language.
+    pub language: Language,
+    /// What paste cleanup set aside.
+    pub cleanup: CleanupReport,
+    /// Every block of the input (paragraphs, headings, list items), kept or not.
+    pub blocks: Vec<BlockInfo>,
+    /// Counts and averages over the kept text.
+    pub stats: Stats,
+    /// Readability formulas and their consensus.
+    pub readability: Readability,
+    /// Ranked keywords.
+    pub keywords: Vec<Keyword>,
+    /// Kept sentences, in order.
+    pub sentences: Vec<SentenceInfo>,
+    /// Stance hints, in text order.
+    pub hints: Vec<Hint>,
+    /// Document-level summary of the hints.
+    pub summary: Summary,
+    /// Things the reader of the numbers should know (too short for a formula, etc.).
+    pub warnings: Vec<Warning>,
+}
+
+/// The `cleanup` section.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct CleanupReport {
+    /// Set-aside stretches with reason and detail.
+    pub blocks: Vec<SetAside>,
+}
+
+/// One block of the input.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockInfo {
+    /// Its text.
+    pub span: Span,
+    /// Paragraph, heading or list item.
+    pub kind: BlockKind,
+    /// False when cleanup set it aside.
+    pub kept: bool,
+}
+
+/// Type–token ratio and MTLD.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct LexicalDiversity {
+    /// Distinct words / words (lower-cased), 0–1.
+    pub ttr: f64,
+    /// Measure of Textual Lexical Diversity (McCarthy & Jarvis 2010), threshold 0.72,
+    /// mean of the forward and backward passes.
+    pub mtld: f64,
+}
+
+/// Counts and averages over the kept text.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// Non-whitespace characters.
+    pub characters: usize,
+    /// Letters and digits inside words.
+    pub letters: usize,
+    /// Words (numbers count as words; punctuation and emoji do not).
+    pub words: usize,
+    /// Sentences that contain at least one word.
+    pub sentences: usize,
+    /// Blocks that contain at least one word.
+    pub paragraphs: usize,
+    /// Syllables (0 until the readability engine lands).
+    pub syllables: usize,
+    /// Words of 3+ syllables.
+    pub polysyllables: usize,
+    /// Gunning-fog complex words.
+    pub complex_words: usize,
+    /// Words of 7+ letters (LIX's long words).
+    pub long_words: usize,
+    /// Distinct words, case-insensitive.
+    pub unique_words: usize,
+    /// Words / sentences.
+    pub avg_words_per_sentence: f64,
+    /// Syllables / words.
+    pub avg_syllables_per_word: f64,
+    /// At 238 words per minute.
+    pub reading_time_seconds: f64,
+    /// At 150 words per minute.
+    pub speaking_time_seconds: f64,
+    /// Vocabulary variety.
+    pub lexical_diversity: LexicalDiversity,
+}
+
+/// The `readability` section.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Readability {
+    /// Median grade of the grade-level formulas; `null` until formulas are computed.
+    pub consensus: Option<Consensus>,
+    /// One entry per formula.
+    pub formulas: Vec<Formula>,
+}
+
+/// The consensus grade.
+#[derive(Clone, Debug, Serialize)]
+pub struct Consensus {
+    /// US school grade.
+    pub grade: f64,
+    /// Difficulty band.
+    pub band: String,
+    /// Lowest and highest formula grade.
+    pub spread: [f64; 2],
+}
+
+/// One readability formula's result.
+#[derive(Clone, Debug, Serialize)]
+pub struct Formula {
+    /// Stable id, e.g. `flesch-kincaid-grade`.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// The formula's own value.
+    pub value: f64,
+    /// US grade, when the formula gives one.
+    pub grade: Option<f64>,
+    /// Difficulty band.
+    pub band: String,
+    /// Inputs used, by name.
+    pub inputs: BTreeMap<&'static str, f64>,
+    /// One-line caveat.
+    pub note: String,
+}
+
+/// A keyword row.
+#[derive(Clone, Debug, Serialize)]
+pub struct Keyword {
+    /// Display form.
+    pub term: String,
+    /// Number of words in the term.
+    pub words: usize,
+    /// `word`, `phrase` or `name`.
+    pub kind: &'static str,
+    /// Occurrences in the kept text.
+    pub count: usize,
+    /// Occurrences per 100 words.
+    pub density: f64,
+    /// Ranking score.
+    pub score: f64,
+    /// Surface forms grouped under this term.
+    pub forms: Vec<String>,
+    /// Every occurrence.
+    pub occurrences: Vec<Span>,
+}
+
+/// Per-sentence stance flags.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SentenceStance {
+    /// Contains a hedge.
+    pub hedged: bool,
+    /// Contains a booster.
+    pub boosted: bool,
+    /// Attributes content to a source.
+    pub attributed: bool,
+    /// The source is unnamed.
+    pub unnamed_source: bool,
+    /// The author evaluates.
+    pub evaluative: bool,
+    /// Author polarity −1, 0 or 1.
+    pub polarity: i8,
+    /// Underlying sentiment score in [−1, 1].
+    pub sentiment: f64,
+    /// Is a question.
+    pub question: bool,
+    /// The author mentions themself.
+    pub self_mention: bool,
+    /// Addresses the reader.
+    pub reader_pronoun: bool,
+    /// Tells the reader to do something.
+    pub directive: bool,
+}
+
+/// One kept sentence.
+#[derive(Clone, Debug, Serialize)]
+pub struct SentenceInfo {
+    /// Its text.
+    pub span: Span,
+    /// Index into `blocks`.
+    pub block: usize,
+    /// Word count.
+    pub words: usize,
+    /// Syllable count (0 until the readability engine lands).
+    pub syllables: usize,
+    /// Per-sentence grade (0 until the readability engine lands).
+    pub grade: f64,
+    /// `ok`, `hard` or `very-hard`.
+    pub difficulty: &'static str,
+    /// Stance flags.
+    pub stance: SentenceStance,
+    /// Indexes into `hints`.
+    pub hints: Vec<usize>,
+}
+
+/// A stance hint.
+#[derive(Clone, Debug, Serialize)]
+pub struct Hint {
+    /// Hint kind.
+    pub kind: &'static str,
+    /// The cue words.
+    pub cue: String,
+    /// Where the cue is.
+    pub span: Span,
+    /// Index into `sentences`.
+    pub sentence: usize,
+    /// `low`, `medium` or `high`.
+    pub confidence: &'static str,
+    /// Explanation for people.
+    pub message: String,
+}
+
+/// Hint counts by kind.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct HintCounts {
+    /// Hedges.
+    pub hedge: usize,
+    /// Boosters.
+    pub booster: usize,
+    /// Attributions.
+    pub attribution: usize,
+    /// Evaluative cues.
+    pub evaluative: usize,
+    /// Questions.
+    pub question: usize,
+    /// Self-mentions.
+    pub self_mention: usize,
+    /// Reader pronouns.
+    pub reader_pronoun: usize,
+    /// Directives.
+    pub directive: usize,
+}
+
+/// Document-level summary of the hints.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// Count per hint kind.
+    pub hint_counts: HintCounts,
+    /// Overall author tone.
+    pub tone: &'static str,
+}
+
+impl Default for Summary {
+    fn default() -> Self {
+        Summary {
+            hint_counts: HintCounts::default(),
+            tone: "neutral",
+        }
+    }
+}
+
+/// A warning about the result.
+#[derive(Clone, Debug, Serialize)]
+pub struct Warning {
+    /// Stable machine-readable code.
+    pub code: &'static str,
+    /// Explanation for people.
+    pub message: String,
+}
+
+impl Analysis {
+    /// Calls `f` on every span in the result, so the JS boundary can convert them.
+    pub fn spans_mut(&mut self, mut f: impl FnMut(&mut Span)) {
+        self.cleanup.blocks.iter_mut().for_each(|b| f(&mut b.span));
+        self.blocks.iter_mut().for_each(|b| f(&mut b.span));
+        for keyword in &mut self.keywords {
+            keyword.occurrences.iter_mut().for_each(&mut f);
+        }
+        self.sentences.iter_mut().for_each(|s| f(&mut s.span));
+        self.hints.iter_mut().for_each(|h| f(&mut h.span));
+    }
+}

@@ -1,0 +1,518 @@
+//! Recognises one block of pasted web text as page furniture, from its own evidence:
+//!
+//! * **vocabulary** — phrases from `lexicon/furniture_words.txt` ("accept all", "share",
+//!   "newsletter"). Strong categories (consent, sign-up, app badges, ads, donations, skip
+//!   links, footers) count anywhere; a sentence-length block also needs to address the reader
+//!   or the site ("you", "our") or hold three cues, so an article *about* privacy survives.
+//!   Weak categories (share, navigation, related, comments, meta) count only when they make
+//!   up at least half of a short line;
+//! * **shape** — menu rows (short segments separated by wide gaps, `|`, `·`, `>`),
+//!   lines of symbols or single letters ("A A A", "★★★★☆"), bylines ("By Jane Doe"), dates
+//!   and counters ("Published 14 November", "2,481 views", "6 min read"), copyright lines;
+//! * **author bios** — "Jane Doe is a science writer based in Dublin." next to the article.
+//!
+//! It judges one block at a time; position and repetition are the caller's business.
+
+use crate::lexicon::parse_list;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Why a block looks like furniture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Cookie and consent banners.
+    Consent,
+    /// Newsletter and sign-up prompts.
+    Subscribe,
+    /// App-store badges.
+    App,
+    /// Copyright and footer lines.
+    Footer,
+    /// Advertisements, affiliate notes and "READ MORE" lines.
+    Ad,
+    /// Donation appeals.
+    Donate,
+    /// Skip links.
+    Skip,
+    /// Share buttons and font-size controls.
+    Share,
+    /// Navigation and menu lines.
+    Nav,
+    /// "Related" lists.
+    Related,
+    /// Comment counters and forms.
+    Comments,
+    /// Author boxes and bios.
+    Author,
+    /// Media players and picture credits.
+    Media,
+    /// Bylines, dates, reading times and view counters.
+    Meta,
+}
+
+impl Category {
+    fn parse(name: &str) -> Option<Category> {
+        Some(match name {
+            "consent" => Category::Consent,
+            "subscribe" => Category::Subscribe,
+            "app" => Category::App,
+            "footer" => Category::Footer,
+            "ad" => Category::Ad,
+            "donate" => Category::Donate,
+            "skip" => Category::Skip,
+            "share" => Category::Share,
+            "nav" => Category::Nav,
+            "related" => Category::Related,
+            "comments" => Category::Comments,
+            "author" => Category::Author,
+            "media" => Category::Media,
+            "meta" => Category::Meta,
+            _ => return None,
+        })
+    }
+
+    /// Strong cues count inside running text too.
+    fn is_strong(self) -> bool {
+        matches!(
+            self,
+            Category::Consent
+                | Category::Subscribe
+                | Category::App
+                | Category::Footer
+                | Category::Ad
+                | Category::Donate
+                | Category::Skip
+        )
+    }
+
+    /// A heading of this category starts a furniture section (the lines under it).
+    pub fn starts_section(self) -> bool {
+        matches!(
+            self,
+            Category::Related | Category::Author | Category::Comments | Category::Subscribe
+        )
+    }
+
+    /// Human-readable description, shown next to a set-aside block.
+    pub fn detail(self) -> &'static str {
+        match self {
+            Category::Consent => "cookie or consent notice",
+            Category::Subscribe => "newsletter or sign-up prompt",
+            Category::App => "app-store badge",
+            Category::Footer => "copyright or footer line",
+            Category::Ad => "advertisement, affiliate note or read-more line",
+            Category::Donate => "donation appeal",
+            Category::Skip => "skip link",
+            Category::Share => "share or font-size controls",
+            Category::Nav => "navigation or menu line",
+            Category::Related => "related-links list",
+            Category::Comments => "comment counter or form",
+            Category::Author => "author box or bio",
+            Category::Media => "media player or picture credit",
+            Category::Meta => "byline, date or counter",
+        }
+    }
+}
+
+struct Cue {
+    words: Vec<&'static str>,
+    category: Category,
+}
+
+/// Cues indexed by their first word.
+static CUES: LazyLock<HashMap<&'static str, Vec<Cue>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<Cue>> = HashMap::new();
+    for line in parse_list(include_str!("../lexicon/furniture_words.txt")) {
+        let Some((name, phrase)) = line.split_once(": ") else {
+            continue;
+        };
+        let words: Vec<&'static str> = phrase.split_whitespace().collect();
+        if name == "role" {
+            continue;
+        }
+        let Some(category) = Category::parse(name) else {
+            continue;
+        };
+        map.entry(words[0])
+            .or_default()
+            .push(Cue { words, category });
+    }
+    for cues in map.values_mut() {
+        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+    }
+    map
+});
+
+/// Job titles that mark an author bio ("a science writer").
+static ROLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parse_list(include_str!("../lexicon/furniture_words.txt"))
+        .filter_map(|l| l.strip_prefix("role: "))
+        .collect()
+});
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const COUNTED: &[&str] = &[
+    "views",
+    "view",
+    "comments",
+    "comment",
+    "shares",
+    "likes",
+    "reads",
+    "replies",
+    "responses",
+];
+
+/// What one block of text is, as far as furniture goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    /// The kind of furniture.
+    pub category: Category,
+    /// Evidence that holds even in the middle of an article.
+    pub strong: bool,
+}
+
+/// The words of a block, lower-cased, with whether each was capitalised.
+pub struct BlockWords<'t> {
+    /// Original words.
+    pub raw: Vec<&'t str>,
+    /// Lower-cased words.
+    pub lower: Vec<String>,
+}
+
+impl<'t> BlockWords<'t> {
+    /// Builds the word list from word slices.
+    pub fn new(raw: Vec<&'t str>) -> Self {
+        let lower = raw
+            .iter()
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        BlockWords { raw, lower }
+    }
+}
+
+/// Judges one block. `ends_sentence` tells whether it ends with terminal punctuation.
+pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verdict> {
+    let n = words.lower.len();
+    let short = n <= 12 && !ends_sentence || n <= 6;
+
+    if text.contains('©') || starts_with_copyright(&words.lower) {
+        return Some(Verdict {
+            category: Category::Footer,
+            strong: true,
+        });
+    }
+    // Vocabulary.
+    let mut hits: Vec<(Category, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let matched = CUES.get(words.lower[i].as_str()).and_then(|cues| {
+            cues.iter().find(|cue| {
+                cue.words.len() <= n - i
+                    && cue.words.iter().zip(&words.lower[i..]).all(|(a, b)| a == b)
+            })
+        });
+        match matched {
+            Some(cue) => {
+                hits.push((cue.category, cue.words.len()));
+                i += cue.words.len();
+            }
+            None => i += 1,
+        }
+    }
+    let covered: usize = hits.iter().map(|(_, len)| len).sum();
+    let strong: Vec<Category> = hits
+        .iter()
+        .filter(|(c, _)| c.is_strong())
+        .map(|(c, _)| *c)
+        .collect();
+    let top = |list: &[Category]| most_common(list.iter().copied());
+
+    if short {
+        if !strong.is_empty() {
+            return top(&strong).map(|category| Verdict {
+                category,
+                strong: true,
+            });
+        }
+        if covered * 2 >= n && n > 0 {
+            let all: Vec<Category> = hits.iter().map(|(c, _)| *c).collect();
+            return top(&all).map(|category| Verdict {
+                category,
+                strong: true,
+            });
+        }
+        return judge_shape(text, words);
+    }
+    // Running text: strong cues plus address to the reader, or many strong cues.
+    let addresses = words.lower.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "you" | "your" | "we" | "our" | "us" | "we're" | "you're"
+        )
+    });
+    let needed = if n >= 40 { 2 } else { 1 };
+    if (strong.len() >= needed && addresses) || strong.len() >= 3 {
+        return top(&strong).map(|category| Verdict {
+            category,
+            strong: true,
+        });
+    }
+    None
+}
+
+fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
+    let mut counts: Vec<(Category, usize)> = Vec::new();
+    for c in items {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    // First of the most frequent, so ties go to the earliest cue.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.iter().find(|(_, n)| *n == best).map(|(c, _)| *c)
+}
+
+fn starts_with_copyright(lower: &[String]) -> bool {
+    matches!(lower.first().map(String::as_str), Some("copyright"))
+}
+
+/// Shape rules for short lines: menus, symbol rows, bylines, dates and counters.
+fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
+    let n = words.lower.len();
+    let lower = &words.lower;
+    // Counters: "2,481 views", "12 comments", "6 min read".
+    for k in 1..n {
+        let number = lower[k - 1]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
+        if number && COUNTED.contains(&lower[k].as_str()) {
+            let category = if lower[k].starts_with("comment") {
+                Category::Comments
+            } else {
+                Category::Meta
+            };
+            return Some(Verdict {
+                category,
+                strong: true,
+            });
+        }
+        if number
+            && matches!(lower[k].as_str(), "min" | "mins" | "minute" | "minutes")
+            && lower.get(k + 1).is_some_and(|w| w == "read")
+        {
+            return Some(Verdict {
+                category: Category::Meta,
+                strong: true,
+            });
+        }
+    }
+    // Bylines: "By Jane Doe", "By Owen Reilly | 22 July".
+    if words.raw.first().is_some_and(|w| *w == "By" || *w == "BY")
+        && words
+            .raw
+            .get(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Some(Verdict {
+            category: Category::Meta,
+            strong: true,
+        });
+    }
+    // Dates: a month name next to a number, on a short line.
+    let has_date = (0..n).any(|k| {
+        MONTHS.contains(&lower[k].as_str())
+            && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
+                lower
+                    .get(j)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            })
+    });
+    if has_date && n <= 10 {
+        return Some(Verdict {
+            category: Category::Meta,
+            strong: true,
+        });
+    }
+    // Rows of symbols or single letters: "A A A", "★★★★☆ (4/5)", "▶ 5:48".
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+    let single_letters = words.raw.iter().filter(|w| w.chars().count() == 1).count();
+    if visible > 0 && (letters * 2 < visible || (n >= 2 && single_letters == n)) {
+        return Some(Verdict {
+            category: Category::Share,
+            strong: true,
+        });
+    }
+    // Menu rows: two or more short segments separated by wide gaps or separators.
+    let segments = menu_segments(text);
+    if segments.len() >= 2 && segments.iter().all(|s| s.split_whitespace().count() <= 4) {
+        return Some(Verdict {
+            category: Category::Nav,
+            strong: true,
+        });
+    }
+    None
+}
+
+/// Splits a line at runs of 2+ spaces, tabs and separators such as `|`, `·`, `•`, `>`.
+fn menu_segments(text: &str) -> Vec<&str> {
+    let mut segments = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let separator = matches!(c, '|' | '·' | '•' | '›' | '»' | '>' | '\t' | '¦')
+            || (c == ' ' && chars.peek().is_some_and(|(_, d)| *d == ' '));
+        if separator {
+            let piece = text[start..i].trim();
+            if !piece.is_empty() {
+                segments.push(piece);
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d == ' ' || d == '\t' {
+                    chars.next();
+                    end = j + 1;
+                } else {
+                    break;
+                }
+            }
+            start = end;
+        }
+    }
+    let piece = text[start..].trim();
+    if !piece.is_empty() {
+        segments.push(piece);
+    }
+    segments
+}
+
+/// True when the block reads as an author bio: it opens with a capitalised name and a
+/// verb ("Jane Doe is a science writer…"), names a job, and is short; or it opens with the
+/// name from the byline.
+pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
+    let n = words.raw.len();
+    if !(4..=60).contains(&n) {
+        return false;
+    }
+    let name_len = words
+        .raw
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if !(2..=4).contains(&name_len) {
+        return false;
+    }
+    let name = words.lower[..name_len].join(" ");
+    let from_byline = byline_names.contains(&name);
+    let verb = words.lower.get(name_len).map(String::as_str);
+    let bio_verb = matches!(
+        verb,
+        Some("is" | "was" | "has" | "writes" | "covers" | "reports" | "tests" | "joined" | "lives")
+    );
+    let role = words.lower.iter().any(|w| ROLES.contains(&w.as_str()));
+    bio_verb && (role || from_byline)
+}
+
+/// The name in a byline block ("By Owen Reilly | 22 July" gives "owen reilly").
+pub fn byline_name(words: &BlockWords) -> Option<String> {
+    let by = words.lower.iter().position(|w| w == "by")?;
+    let name: Vec<&str> = words.raw[by + 1..]
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .copied()
+        .collect();
+    (name.len() >= 2).then(|| name.join(" ").to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(text: &str) -> Option<Category> {
+        let raw: Vec<&str> =
+            unicode_segmentation::UnicodeSegmentation::unicode_words(text).collect();
+        let words = BlockWords::new(raw);
+        judge(text, &words, crate::segment::ends_sentence(text)).map(|v| v.category)
+    }
+
+    #[test]
+    fn furniture_lines() {
+        assert_eq!(verdict("Share  Tweet  Email  Print"), Some(Category::Share));
+        assert_eq!(verdict("2,481 views"), Some(Category::Meta));
+        assert_eq!(verdict("By Tom Hadley"), Some(Category::Meta));
+        assert_eq!(
+            verdict("Published 14 November · Updated 15 November"),
+            Some(Category::Meta)
+        );
+        assert_eq!(verdict("A A A"), Some(Category::Share));
+        assert_eq!(
+            verdict("Reviews   Guides   Deals   About"),
+            Some(Category::Nav)
+        );
+        assert_eq!(
+            verdict("© 2024 Millbrook Courier Ltd. All rights reserved."),
+            Some(Category::Footer)
+        );
+        assert_eq!(
+            verdict("We and our partners use cookies to personalise content and ads. Click 'Accept all' to consent."),
+            Some(Category::Consent)
+        );
+        assert_eq!(verdict("Related articles"), Some(Category::Related));
+    }
+
+    #[test]
+    fn article_text_is_not_furniture() {
+        assert_eq!(verdict("Share prices fell sharply on Monday"), None);
+        assert_eq!(verdict("Verdict"), None);
+        assert_eq!(
+            verdict("The company said it changed its privacy policy after regulators objected to how it handled consent."),
+            None
+        );
+        assert_eq!(
+            verdict("By continuing to browse the archive, researchers found new letters."),
+            None
+        );
+    }
+
+    #[test]
+    fn bios() {
+        let raw: Vec<&str> = "Owen Reilly is a science writer based in Dublin"
+            .split(' ')
+            .collect();
+        assert!(is_author_bio(&BlockWords::new(raw), &[]));
+        let raw: Vec<&str> = "Library manager Janet Okoye said about 9,000 books had been lost"
+            .split(' ')
+            .collect();
+        assert!(!is_author_bio(&BlockWords::new(raw), &[]));
+    }
+}

@@ -1,0 +1,225 @@
+//! Paste cleanup: sets aside page furniture and repeated content, visibly.
+//!
+//! Text copied from a web page arrives with menus, consent banners, share rows, bylines,
+//! "Related" lists, footers and sometimes a second, truncated copy of the article. This
+//! module decides, block by block, what to set aside, and says why. It works from general
+//! evidence only — line shape, vocabulary of page furniture, addressing the reader,
+//! repetition and position — never from one site's strings.
+//!
+//! How it decides:
+//! 1. every block is judged on its own (see [`furniture`]) and against earlier blocks (see
+//!    [`repeats`]); a furniture heading such as "Related articles" or "About the author"
+//!    takes the lines under it along;
+//! 2. the text counts as a web paste only when at least two blocks are clearly furniture.
+//!    Otherwise only repeated blocks are set aside, so a writer's own draft with a title
+//!    and a list is left alone;
+//! 3. in a web paste the article body is the run of blocks with the largest weight, where
+//!    running text weighs its length, list items half their length, plain headings a little
+//!    less than nothing and furniture a lot less (a maximum-sum segment, found in one pass).
+//!    Everything outside the run is set aside (headline, standfirst, footer area), and so is
+//!    furniture inside it ("Advertisement", "READ MORE: …").
+//!
+//! What it does not do: judge sentences or words inside a kept block.
+
+mod furniture;
+mod repeats;
+
+use crate::segment::{BlockKind, Segmentation};
+use crate::span::Span;
+use furniture::{BlockWords, Category};
+use repeats::{Repeat, RepeatFinder};
+use serde::Serialize;
+
+/// Why a block was set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Page furniture: navigation, notices, controls, footers, bylines.
+    Boilerplate,
+    /// A repeat of earlier text.
+    Duplicate,
+}
+
+/// One set-aside stretch of the text (one block, or a run of neighbouring blocks set
+/// aside for the same reason).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SetAside {
+    /// The text set aside.
+    pub span: Span,
+    /// Why.
+    pub reason: Reason,
+    /// What it looked like, for people ("cookie or consent notice").
+    pub detail: String,
+}
+
+/// The outcome of cleanup.
+#[derive(Clone, Debug, Default)]
+pub struct Cleanup {
+    /// Set-aside stretches, in text order.
+    pub set_aside: Vec<SetAside>,
+    /// For each block of the segmentation: true when it is kept for analysis.
+    pub kept: Vec<bool>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Class {
+    Prose,
+    Heading,
+    ListItem,
+    Furniture(Category),
+    Repeated(Repeat),
+}
+
+/// Judges every block of `seg`. With `enabled == false` every block is kept.
+pub fn clean(text: &str, seg: &Segmentation, enabled: bool) -> Cleanup {
+    let n = seg.blocks.len();
+    if !enabled || n == 0 {
+        return Cleanup {
+            set_aside: Vec::new(),
+            kept: vec![true; n],
+        };
+    }
+    let block_words = words_per_block(text, seg);
+    let classes = classify(text, seg, &block_words);
+
+    let furniture_count = classes
+        .iter()
+        .filter(|c| matches!(c, Class::Furniture(_)))
+        .count();
+    let body = if furniture_count >= 2 {
+        heaviest_run(seg, &classes)
+    } else {
+        None
+    };
+
+    let mut kept = vec![true; n];
+    let mut details: Vec<Option<(Reason, &'static str)>> = vec![None; n];
+    for (i, class) in classes.iter().enumerate() {
+        let inside = body.is_none_or(|(a, b)| (a..=b).contains(&i));
+        let verdict = match class {
+            Class::Repeated(Repeat::Truncated) => {
+                Some((Reason::Duplicate, "truncated repeat of earlier text"))
+            }
+            Class::Repeated(_) => Some((Reason::Duplicate, "repeats earlier text")),
+            Class::Furniture(category) if body.is_some() => {
+                Some((Reason::Boilerplate, category.detail()))
+            }
+            _ if inside => None,
+            Class::Heading => Some((
+                Reason::Boilerplate,
+                "headline or heading outside the article body",
+            )),
+            Class::ListItem => Some((Reason::Boilerplate, "list outside the article body")),
+            _ => Some((Reason::Boilerplate, "text outside the article body")),
+        };
+        if verdict.is_some() {
+            kept[i] = false;
+            details[i] = verdict;
+        }
+    }
+
+    let mut set_aside: Vec<SetAside> = Vec::new();
+    for (i, verdict) in details.iter().enumerate() {
+        let Some((reason, detail)) = *verdict else {
+            continue;
+        };
+        let span = seg.blocks[i].span;
+        let merges = i > 0
+            && details[i - 1] == *verdict
+            && set_aside
+                .last()
+                .is_some_and(|s| s.span.end == seg.blocks[i - 1].span.end);
+        match set_aside.last_mut() {
+            Some(last) if merges => last.span.end = span.end,
+            _ => set_aside.push(SetAside {
+                span,
+                reason,
+                detail: detail.to_string(),
+            }),
+        }
+    }
+    Cleanup { set_aside, kept }
+}
+
+fn words_per_block<'t>(text: &'t str, seg: &Segmentation) -> Vec<BlockWords<'t>> {
+    let mut per_block: Vec<Vec<&'t str>> = vec![Vec::new(); seg.blocks.len()];
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        per_block[sentence.block]
+            .extend(seg.sentence_words(index).iter().map(|w| w.span.slice(text)));
+    }
+    per_block.into_iter().map(BlockWords::new).collect()
+}
+
+fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> {
+    let mut repeats = RepeatFinder::default();
+    let mut classes = Vec::with_capacity(seg.blocks.len());
+    let mut byline_names: Vec<String> = Vec::new();
+    let mut section: Option<(Category, usize)> = None;
+    for (i, block) in seg.blocks.iter().enumerate() {
+        let body = block.span.slice(text);
+        let w = &words[i];
+        let repeat = repeats.judge(&w.lower, body);
+        if repeat != Repeat::No {
+            classes.push(Class::Repeated(repeat));
+            continue;
+        }
+        let ends = crate::segment::ends_sentence(body);
+        if let Some(verdict) = furniture::judge(body, w, ends) {
+            if verdict.category == Category::Meta {
+                byline_names.extend(furniture::byline_name(w));
+            }
+            if verdict.category.starts_section() && block.kind == BlockKind::Heading {
+                section = Some((verdict.category, block.group));
+            }
+            classes.push(Class::Furniture(verdict.category));
+            continue;
+        }
+        if let Some((category, group)) = section {
+            if group == block.group {
+                classes.push(Class::Furniture(category));
+                continue;
+            }
+            section = None;
+        }
+        if block.kind == BlockKind::Paragraph && furniture::is_author_bio(w, &byline_names) {
+            classes.push(Class::Furniture(Category::Author));
+            continue;
+        }
+        classes.push(match block.kind {
+            BlockKind::Paragraph if w.raw.len() >= 4 => Class::Prose,
+            BlockKind::Paragraph => Class::ListItem, // a short line of text weighs like an item
+            BlockKind::Heading => Class::Heading,
+            BlockKind::ListItem => Class::ListItem,
+        });
+    }
+    classes
+}
+
+/// The run of blocks with the largest total weight (Kadane's maximum-sum segment), or
+/// `None` when no block weighs anything.
+fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)> {
+    let weight = |i: usize| -> f64 {
+        let len = seg.blocks[i].span.len() as f64;
+        match classes[i] {
+            Class::Prose => len,
+            Class::ListItem => len * 0.5,
+            Class::Heading => -15.0,
+            Class::Furniture(_) => -(60.0 + len),
+            Class::Repeated(_) => -len,
+        }
+    };
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut current = 0.0;
+    let mut start = 0;
+    for i in 0..classes.len() {
+        if current <= 0.0 {
+            current = 0.0;
+            start = i;
+        }
+        current += weight(i);
+        if current > 0.0 && best.is_none_or(|(b, _, _)| current > b) {
+            best = Some((current, start, i));
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}

@@ -1,0 +1,91 @@
+//! Repeated content: a block whose word sequence already appeared earlier in the text,
+//! such as the second, truncated copy of an article that aggregators append.
+//!
+//! Each block is cut into overlapping 4-word shingles (lower-cased). A block of at least
+//! six words repeats earlier text when at least 70 % of its shingles occurred in earlier
+//! blocks; the last shingle is allowed to be cut short, so "Staff who arrived on Friday...."
+//! still matches. Short blocks ("Share", "Home") are never judged here.
+
+use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+/// Shingle width in words.
+const WIDTH: usize = 4;
+/// Blocks shorter than this many words are not judged.
+const MIN_WORDS: usize = 6;
+/// Share of a block's shingles that must have been seen before.
+const MIN_SHARE: f64 = 0.7;
+
+/// Result of judging one block for repetition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repeat {
+    /// Not a repeat.
+    No,
+    /// Repeats earlier text in full.
+    Full,
+    /// Repeats the start of earlier text and stops short (ends with "..." or "…").
+    Truncated,
+}
+
+/// Remembers the shingles of the blocks seen so far.
+#[derive(Default)]
+pub struct RepeatFinder {
+    seen: HashSet<u64>,
+}
+
+fn shingle_hash(words: &[String]) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    words.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl RepeatFinder {
+    /// Judges a block (its lower-cased words and its text), then remembers its shingles.
+    pub fn judge(&mut self, words: &[String], text: &str) -> Repeat {
+        if words.len() < WIDTH {
+            return Repeat::No;
+        }
+        let hashes: Vec<u64> = words.windows(WIDTH).map(shingle_hash).collect();
+        let mut verdict = Repeat::No;
+        if words.len() >= MIN_WORDS {
+            let seen = hashes.iter().filter(|h| self.seen.contains(h)).count();
+            // A truncated copy may cut its last word short: forgive the final shingle.
+            let truncated = text.trim_end().ends_with("...") || text.trim_end().ends_with('…');
+            let forgiven =
+                usize::from(truncated && hashes.last().is_some_and(|h| !self.seen.contains(h)));
+            let share = (seen + forgiven) as f64 / hashes.len() as f64;
+            if share >= MIN_SHARE {
+                verdict = if truncated {
+                    Repeat::Truncated
+                } else {
+                    Repeat::Full
+                };
+            }
+        }
+        self.seen.extend(hashes);
+        verdict
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches('.').to_lowercase())
+            .collect()
+    }
+
+    #[test]
+    fn finds_full_and_truncated_repeats() {
+        let mut finder = RepeatFinder::default();
+        let first = "The river burst its banks late on Thursday after two days of rain";
+        assert_eq!(finder.judge(&words(first), first), Repeat::No);
+        assert_eq!(finder.judge(&words(first), first), Repeat::Full);
+        let cut = "The river burst its banks late on Thurs....";
+        assert_eq!(finder.judge(&words(cut), cut), Repeat::Truncated);
+        let other = "A different paragraph about the library and its many books";
+        assert_eq!(finder.judge(&words(other), other), Repeat::No);
+    }
+}

@@ -1,0 +1,101 @@
+//! Word lists compiled into the engine.
+//!
+//! Every list is a plain `.txt` file in this folder: a `#` header that names its source and
+//! licence, then one lower-case entry per line with straight apostrophes. Lists are parsed
+//! once, on first use, into hash sets. This module only loads and validates the data; the
+//! modules that use a list decide what it means.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A parsed word list: the set of its entries.
+pub type WordSet = HashSet<&'static str>;
+
+/// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.
+pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+fn set(source: &'static str) -> WordSet {
+    parse_list(source).collect()
+}
+
+macro_rules! lists {
+    ($( $(#[$doc:meta])* $name:ident => $file:literal ),* $(,)?) => {
+        $(
+            $(#[$doc])*
+            pub static $name: LazyLock<WordSet> = LazyLock::new(|| set(include_str!($file)));
+        )*
+        /// Every list file, by name, for validation.
+        pub const ALL_SOURCES: &[(&str, &str)] = &[ $( ($file, include_str!($file)) ),* ];
+    };
+}
+
+lists! {
+    /// Titles before a name ("Dr.", "Prof."): their period does not end a sentence.
+    ABBREV_TITLES => "abbrev_titles.txt",
+    /// Abbreviations before a number ("No. 5", "Jan. 12").
+    ABBREV_NUMBERS => "abbrev_numbers.txt",
+    /// Abbreviations used inside a sentence ("e.g.", "vs.").
+    ABBREV_INLINE => "abbrev_inline.txt",
+    /// Abbreviations that often close a sentence ("etc.", "a.m.", "Jr.").
+    ABBREV_TERMINAL => "abbrev_terminal.txt",
+    /// Words that end a hard-wrapped line in mid-sentence ("the", "of", "and").
+    LINE_JOINERS => "line_joiners.txt",
+    /// Vocabulary of web-page furniture (cookie notices, share rows, newsletter prompts).
+    FURNITURE_WORDS => "furniture_words.txt",
+    /// English function words (language profile).
+    FUNCTION_WORDS_EN => "function_words_en.txt",
+    /// German function words (language profile).
+    FUNCTION_WORDS_DE => "function_words_de.txt",
+    /// Spanish function words (language profile).
+    FUNCTION_WORDS_ES => "function_words_es.txt",
+    /// French function words (language profile).
+    FUNCTION_WORDS_FR => "function_words_fr.txt",
+    /// Italian function words (language profile).
+    FUNCTION_WORDS_IT => "function_words_it.txt",
+    /// Dutch function words (language profile).
+    FUNCTION_WORDS_NL => "function_words_nl.txt",
+    /// Portuguese function words (language profile).
+    FUNCTION_WORDS_PT => "function_words_pt.txt",
+    /// Russian function words (language profile).
+    FUNCTION_WORDS_RU => "function_words_ru.txt",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_well_formed() {
+        for (name, source) in ALL_SOURCES {
+            let header: Vec<&str> = source.lines().take_while(|l| l.starts_with('#')).collect();
+            let header = header.join("\n");
+            assert!(
+                header.contains("Source:"),
+                "{name}: header must name its source"
+            );
+            assert!(
+                header.contains("Licence:"),
+                "{name}: header must name its licence"
+            );
+            let mut seen = HashSet::new();
+            for entry in parse_list(source) {
+                assert!(seen.insert(entry), "{name}: duplicate entry {entry:?}");
+                assert!(
+                    !entry.contains(['\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}']),
+                    "{name}: curly quote in {entry:?}"
+                );
+                assert_eq!(
+                    entry,
+                    entry.to_lowercase(),
+                    "{name}: entry {entry:?} must be lower case"
+                );
+            }
+            assert!(!seen.is_empty(), "{name}: empty list");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! # proselens
+//!
+//! Reads an article and tells a writer or reader how hard it is to read, what it is about
+//! and how it argues. The core is pure Rust: no I/O, no JS types, and no panics for any
+//! `&str`. The WebAssembly boundary lives in `wasm.rs` and is the only place that knows
+//! about JavaScript.
+//!
+//! ```
+//! let result = proselens::analyze("Dr. Smith arrived in the U.S. at 5 p.m. He left.", &Default::default())
+//!     .expect("default options are valid");
+//! assert_eq!(result.stats.sentences, 2);
+//! assert_eq!(result.stats.words, 11);
+//! ```
+//!
+//! The pipeline runs one pass of [`segment`] (blocks → sentences → words, byte spans), then
+//! [`cleanup`] (what a web paste adds around the article), then the analyses, which all read
+//! the same segmentation.
+
+pub mod analysis;
+pub mod cleanup;
+pub mod language;
+pub mod lexicon;
+pub mod segment;
+pub mod span;
+pub mod stats;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, SCHEMA_VERSION};
+pub use span::{Span, Utf16Index};
+
+use analysis::{BlockInfo, CleanupReport, SentenceInfo, Warning};
+use serde::Deserialize;
+use std::fmt;
+
+/// Options for [`analyze`]. Every field has a default; unknown fields are an error.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Options {
+    /// Analyse as this language (ISO 639-1: en, de, es, fr, it, nl, pt, ru) instead of
+    /// detecting it.
+    pub language: Option<String>,
+    /// Set aside web-page furniture and repeated content (default `true`).
+    pub cleanup: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            language: None,
+            cleanup: true,
+        }
+    }
+}
+
+/// An invalid option. The text itself never causes an error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// Stable code, e.g. `ERR_INVALID_OPTIONS`.
+    pub code: &'static str,
+    /// What is wrong, for people.
+    pub message: String,
+}
+
+impl Error {
+    /// An invalid-options error.
+    pub fn invalid_options(message: impl Into<String>) -> Self {
+        Error {
+            code: "ERR_INVALID_OPTIONS",
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Options {
+    /// Checks the options, so `analyze` can fail before doing any work.
+    pub fn validate(&self) -> Result<(), Error> {
+        if let Some(code) = &self.language {
+            if !language::SUPPORTED.contains(&code.as_str()) {
+                return Err(Error::invalid_options(format!(
+                    "language {code:?} is not supported; use one of {}",
+                    language::SUPPORTED.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Analyses `text`. Fails only for invalid options; any string gives a result.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    options.validate()?;
+    let seg = segment::segment(text);
+    let cleaned = cleanup::clean(text, &seg, options.cleanup);
+
+    let mut sentences = Vec::with_capacity(seg.sentences.len());
+    let mut kept_words: Vec<&str> = Vec::with_capacity(seg.words.len());
+    let mut characters = 0usize;
+    let mut counted_sentences = 0usize;
+    let mut paragraph_has_words = vec![false; seg.blocks.len()];
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        if !cleaned.kept[sentence.block] {
+            continue;
+        }
+        let words = seg.sentence_words(index);
+        kept_words.extend(words.iter().map(|w| w.span.slice(text)));
+        characters += sentence
+            .span
+            .slice(text)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count();
+        if !words.is_empty() {
+            counted_sentences += 1;
+            paragraph_has_words[sentence.block] = true;
+        }
+        sentences.push(SentenceInfo {
+            span: sentence.span,
+            block: sentence.block,
+            words: words.len(),
+            syllables: 0,
+            grade: 0.0,
+            difficulty: "ok",
+            stance: Default::default(),
+            hints: Vec::new(),
+        });
+    }
+
+    let language = match &options.language {
+        Some(code) => language::Language {
+            code: code.clone(),
+            detected: false,
+            confidence: 1.0,
+        },
+        None => language::detect(kept_words.iter().copied()),
+    };
+    let stats = stats::compute(&stats::StatsInput {
+        characters,
+        words: &kept_words,
+        sentences: counted_sentences,
+        paragraphs: paragraph_has_words.iter().filter(|b| **b).count(),
+    });
+
+    let mut warnings = Vec::new();
+    if stats.words == 0 {
+        warnings.push(Warning {
+            code: "no-words",
+            message: "The text has no words to analyse.".into(),
+        });
+    }
+    let blocks = seg
+        .blocks
+        .iter()
+        .zip(&cleaned.kept)
+        .map(|(b, kept)| BlockInfo {
+            span: b.span,
+            kind: b.kind,
+            kept: *kept,
+        })
+        .collect();
+
+    Ok(Analysis {
+        schema_version: SCHEMA_VERSION,
+        language,
+        cleanup: CleanupReport {
+            blocks: cleaned.set_aside,
+        },
+        blocks,
+        stats,
+        readability: Default::default(),
+        keywords: Vec::new(),
+        sentences,
+        hints: Vec::new(),
+        summary: Default::default(),
+        warnings,
+    })
+}

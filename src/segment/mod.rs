@@ -1,0 +1,72 @@
+//! One pass of segmentation: blocks, then sentences inside blocks, then words inside
+//! sentences, all as byte spans of the input. Every analysis reads this; none re-tokenises.
+//!
+//! Invariants (checked by property tests): spans lie on char boundaries and are ordered;
+//! sentences never cross blocks; every non-whitespace character of the text lies in
+//! exactly one block and exactly one sentence.
+
+mod blocks;
+mod sentences;
+mod words;
+
+pub use blocks::{ends_sentence, is_list_item, Block, BlockKind};
+pub use sentences::split_sentences;
+pub use words::Word;
+
+use crate::span::Span;
+
+/// A sentence: its span and the block it lies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Its bytes in the text, trimmed.
+    pub span: Span,
+    /// Index into [`Segmentation::blocks`].
+    pub block: usize,
+    /// Index range of its words in [`Segmentation::words`].
+    pub words: (usize, usize),
+}
+
+/// Blocks, sentences and words of one text.
+#[derive(Clone, Debug, Default)]
+pub struct Segmentation {
+    /// Paragraphs, headings and list items, in order.
+    pub blocks: Vec<Block>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Words, in order.
+    pub words: Vec<Word>,
+}
+
+impl Segmentation {
+    /// The words of sentence `index`.
+    pub fn sentence_words(&self, index: usize) -> &[Word] {
+        let (a, b) = self.sentences[index].words;
+        &self.words[a..b]
+    }
+}
+
+/// Segments `text` into blocks, sentences and words.
+pub fn segment(text: &str) -> Segmentation {
+    let blocks = blocks::split_blocks(text);
+    let mut sentences = Vec::with_capacity(text.len() / 80 + 1);
+    let mut words = Vec::with_capacity(text.len() / 5 + 1);
+    let mut spans = Vec::new();
+    for (block_index, block) in blocks.iter().enumerate() {
+        spans.clear();
+        split_sentences(text, block.span, &mut spans);
+        for span in &spans {
+            let first = words.len();
+            words::split_words(text, *span, sentences.len(), &mut words);
+            sentences.push(Sentence {
+                span: *span,
+                block: block_index,
+                words: (first, words.len()),
+            });
+        }
+    }
+    Segmentation {
+        blocks,
+        sentences,
+        words,
+    }
+}

@@ -1,0 +1,148 @@
+//! Byte spans inside the analysed text, and their conversion to UTF-16 offsets.
+//!
+//! The core works in UTF-8 byte offsets (`Span`). JavaScript indexes strings in UTF-16
+//! code units, so the JS boundary converts every span once, through a [`Utf16Index`]
+//! built in one pass over the text. This module does not know where spans come from.
+
+use serde::Serialize;
+
+/// A half-open range `start..end` of byte offsets into the analysed text.
+///
+/// Both ends always fall on `char` boundaries, so `&text[span.start..span.end]` never
+/// panics for a span produced by this crate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// Creates a span; `start` must not exceed `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start {start} > end {end}");
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text this span covers.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// How many bytes lie between two checkpoints of a [`Utf16Index`].
+const CHECKPOINT_STRIDE: usize = 64;
+
+/// Converts byte offsets of one text into UTF-16 code-unit offsets.
+///
+/// It stores the UTF-16 offset of every 64th byte (1/16 of the text's size in memory)
+/// and counts forward from the nearest checkpoint, so a lookup reads at most 64 bytes.
+/// Pure-ASCII texts need no table at all.
+#[derive(Debug)]
+pub struct Utf16Index<'t> {
+    text: &'t str,
+    /// `checkpoints[k]` = UTF-16 offset of byte `k * CHECKPOINT_STRIDE`, or of the start
+    /// of the char containing that byte when it falls inside a multi-byte char.
+    checkpoints: Option<Vec<u32>>,
+}
+
+impl<'t> Utf16Index<'t> {
+    /// Builds the index in one pass over `text`.
+    pub fn new(text: &'t str) -> Self {
+        if text.is_ascii() {
+            return Utf16Index {
+                text,
+                checkpoints: None,
+            };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_STRIDE + 1);
+        let mut units: u32 = 0;
+        let mut next_checkpoint = 0usize;
+        for (byte, ch) in text.char_indices() {
+            let char_end = byte + ch.len_utf8();
+            while next_checkpoint < char_end {
+                // A checkpoint inside a multi-byte char maps to that char's start, which is
+                // where `utf16` starts counting from.
+                checkpoints.push(units);
+                next_checkpoint += CHECKPOINT_STRIDE;
+            }
+            units += ch.len_utf16() as u32;
+        }
+        while next_checkpoint <= text.len() {
+            checkpoints.push(units);
+            next_checkpoint += CHECKPOINT_STRIDE;
+        }
+        Utf16Index {
+            text,
+            checkpoints: Some(checkpoints),
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, which must be a char boundary.
+    pub fn utf16(&self, byte: usize) -> usize {
+        let Some(checkpoints) = &self.checkpoints else {
+            return byte;
+        };
+        let slot = byte / CHECKPOINT_STRIDE;
+        let mut base = slot * CHECKPOINT_STRIDE;
+        // Move back to the start of the char that contains the checkpoint byte.
+        while !self.text.is_char_boundary(base) {
+            base -= 1;
+        }
+        let from_checkpoint: usize = self.text[base..byte].chars().map(char::len_utf16).sum();
+        checkpoints[slot] as usize + from_checkpoint
+    }
+
+    /// Converts a byte span into a UTF-16 span.
+    pub fn span(&self, span: Span) -> Span {
+        Span {
+            start: self.utf16(span.start),
+            end: self.utf16(span.end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check_all_boundaries(text: &str) {
+        let index = Utf16Index::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let expected: usize = text[..byte].encode_utf16().count();
+            assert_eq!(index.utf16(byte), expected, "byte {byte} of {text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        check_all_boundaries("Plain ASCII text. Two sentences.");
+    }
+
+    #[test]
+    fn multibyte_before_spans() {
+        check_all_boundaries("“Quoted” 😀 emoji, 中文字, e\u{301}, עברית and more 𝄞 music");
+        let long: String = "é😀a中".repeat(200);
+        check_all_boundaries(&long);
+    }
+
+    #[test]
+    fn empty_text() {
+        let index = Utf16Index::new("");
+        assert_eq!(index.utf16(0), 0);
+        let index = Utf16Index::new("é");
+        assert_eq!(index.utf16(2), 1);
+    }
+}

@@ -1,0 +1,67 @@
+//! The JavaScript boundary: the only file that names `wasm_bindgen` or `js_sys`.
+//!
+//! It reads options from a plain JS object, runs the pure-Rust core, converts every byte
+//! span to UTF-16 code units in one pass over the text, and returns a plain JS object
+//! (no wasm-bindgen classes, nothing to `free()`). Invalid options become a real JS `Error`
+//! with a `code` property; the text itself never causes an error.
+
+use crate::{analyze as analyze_core, Error, Options, Utf16Index};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook in debug builds, so a bug shows a Rust message in the console.
+#[wasm_bindgen(start)]
+pub fn start() {
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+}
+
+fn js_error(code: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    error.into()
+}
+
+impl From<Error> for JsValue {
+    fn from(error: Error) -> JsValue {
+        js_error(error.code, &error.message)
+    }
+}
+
+fn read_options(options: JsValue) -> Result<Options, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(js_error(
+            "ERR_INVALID_OPTIONS",
+            "options must be a plain object",
+        ));
+    }
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| js_error("ERR_INTERNAL", &format!("could not build the result: {e}")))
+}
+
+/// Analyses `text` and returns the Analysis object with UTF-16 spans.
+#[wasm_bindgen(js_name = analyze, skip_typescript)]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    let mut analysis = analyze_core(text, &options)?;
+    let index = Utf16Index::new(text);
+    analysis.spans_mut(|span| *span = index.span(*span));
+    to_js(&analysis)
+}
+
+/// The version of the result shape this engine produces.
+#[wasm_bindgen(js_name = schemaVersion, skip_typescript)]
+pub fn schema_version() -> String {
+    crate::SCHEMA_VERSION.to_string()
+}

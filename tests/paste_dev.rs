@@ -1,0 +1,100 @@
+//! Paste cleanup on the development pastes (`tests/fixtures/paste/`): the article body an
+//! editor marked must be kept, everything else set aside. Measured on non-whitespace
+//! characters: body kept (recall of the body) and furniture removed.
+
+use serde_json::Value;
+
+const PASTES: &[&str] = &[
+    "local_news_library_flood",
+    "review_blog_kettle",
+    "science_explainer_urban_heat",
+];
+
+fn load(name: &str) -> (String, Value) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/paste/");
+    let text = std::fs::read_to_string(format!("{dir}{name}.txt")).expect("paste text");
+    let gold = std::fs::read_to_string(format!("{dir}{name}.json")).expect("paste gold");
+    (text, serde_json::from_str(&gold).expect("gold JSON"))
+}
+
+/// (body kept, furniture removed) as fractions of non-whitespace characters.
+fn score(text: &str, gold: &Value) -> (f64, f64) {
+    let mut is_body = vec![false; text.len()];
+    let mut from = 0;
+    for body in gold["body"].as_array().expect("body list") {
+        let body = body.as_str().expect("string");
+        let at = text[from..]
+            .find(body)
+            .map(|k| k + from)
+            .expect("gold body is in the text");
+        is_body[at..at + body.len()]
+            .iter_mut()
+            .for_each(|b| *b = true);
+        from = at + body.len();
+    }
+    let result = proselens::analyze(text, &Default::default()).expect("valid options");
+    let mut set_aside = vec![false; text.len()];
+    for block in &result.cleanup.blocks {
+        set_aside[block.span.start..block.span.end]
+            .iter_mut()
+            .for_each(|b| *b = true);
+    }
+    let (mut body, mut body_kept, mut furniture, mut furniture_removed) = (0, 0, 0, 0);
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_body[i] {
+            body += 1;
+            body_kept += usize::from(!set_aside[i]);
+        } else {
+            furniture += 1;
+            furniture_removed += usize::from(set_aside[i]);
+        }
+    }
+    (
+        body_kept as f64 / body as f64,
+        furniture_removed as f64 / furniture as f64,
+    )
+}
+
+#[test]
+fn dev_pastes_keep_the_body_and_drop_the_furniture() {
+    let mut worst = (1.0f64, 1.0f64);
+    for name in PASTES {
+        let (text, gold) = load(name);
+        let (kept, removed) = score(&text, &gold);
+        println!(
+            "{name}: body kept {:.1} %, furniture removed {:.1} %",
+            kept * 100.0,
+            removed * 100.0
+        );
+        worst = (worst.0.min(kept), worst.1.min(removed));
+    }
+    assert!(worst.0 >= 0.98, "body kept {:.3} < 0.98", worst.0);
+    assert!(worst.1 >= 0.95, "furniture removed {:.3} < 0.95", worst.1);
+}
+
+#[test]
+fn set_aside_blocks_say_why() {
+    let (text, _) = load("local_news_library_flood");
+    let result = proselens::analyze(&text, &Default::default()).expect("valid options");
+    let last = result
+        .cleanup
+        .blocks
+        .iter()
+        .rev()
+        .find(|b| b.span.slice(&text).contains("Harlow River burst"));
+    let last = last.expect("the truncated copy is set aside");
+    assert_eq!(last.detail, "truncated repeat of earlier text");
+    let off = proselens::analyze(
+        &text,
+        &proselens::Options {
+            cleanup: false,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(off.cleanup.blocks.is_empty());
+    assert!(off.stats.words > result.stats.words);
+}

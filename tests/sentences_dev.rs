@@ -1,0 +1,43 @@
+//! Every development sentence-splitting case (`tests/fixtures/sentences_dev.jsonl`, a copy of
+//! `shared/eval/sentences_dev.jsonl`) must split exactly as its gold list says, through the
+//! public `analyze()` with default options (cleanup on).
+
+use serde_json::Value;
+
+#[test]
+fn dev_sentence_cases_all_pass() {
+    let data = include_str!("fixtures/sentences_dev.jsonl");
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("valid JSON line");
+        let text = case["text"].as_str().expect("text");
+        let gold: Vec<&str> = case["sentences"]
+            .as_array()
+            .expect("sentences")
+            .iter()
+            .map(|s| s.as_str().expect("string"))
+            .collect();
+        let result = proselens::analyze(text, &Default::default()).expect("valid options");
+        let got: Vec<&str> = result
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect();
+        total += 1;
+        if got != gold {
+            failures.push(format!("{}:\n  gold {gold:?}\n  got  {got:?}", case["id"]));
+        }
+    }
+    println!(
+        "sentence dev cases: {}/{} exact",
+        total - failures.len(),
+        total
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -25,7 +25,7 @@ pub mod span;
 pub mod stats;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, SCHEMA_VERSION};
 pub use span::{Span, Utf16Index};
@@ -82,6 +82,9 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Options {
+    /// The option names accepted from JavaScript (camelCase).
+    pub const FIELDS: &'static [&'static str] = &["language", "cleanup"];
+
     /// Checks the options, so `analyze` can fail before doing any work.
     pub fn validate(&self) -> Result<(), Error> {
         if let Some(code) = &self.language {

@@ -39,6 +39,19 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
             "options must be a plain object",
         ));
     }
+    // serde-wasm-bindgen reads only the fields it knows, so unknown keys are checked here.
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !Options::FIELDS.contains(&key.as_str()) {
+            return Err(js_error(
+                "ERR_INVALID_OPTIONS",
+                &format!(
+                    "unknown option {key:?}; known options: {}",
+                    Options::FIELDS.join(", ")
+                ),
+            ));
+        }
+    }
     serde_wasm_bindgen::from_value(options)
         .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
 }

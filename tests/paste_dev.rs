@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Paste cleanup on the development pastes (`tests/fixtures/paste/`): the article body an
 //! editor marked must be kept, everything else set aside. Measured on non-whitespace
 //! characters: body kept (recall of the body) and furniture removed.

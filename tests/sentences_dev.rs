@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every development sentence-splitting case (`tests/fixtures/sentences_dev.jsonl`, a copy of
 //! `shared/eval/sentences_dev.jsonl`) must split exactly as its gold list says, through the
 //! public `analyze()` with default options (cleanup on).

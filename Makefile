@@ -1,0 +1,59 @@
+# proselens — the two commands a newcomer needs are `make demo` and `make test`.
+SHELL := /bin/bash
+PORT ?= 8080
+# npm binaryen's wasm-opt must come before any other (Debian's 108 breaks the output);
+# cargo-installed wasm-pack / wasm-bindgen live in ~/.cargo/bin.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Golden snapshots are never rewritten by a test run.
+export INSTA_UPDATE := no
+
+WASM_OUT := pkg/web
+SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+
+.PHONY: setup build demo test test-rust test-wasm test-js test-e2e lint clean
+
+setup:
+	@scripts/setup.sh
+
+$(WASM_OUT)/proselens_bg.wasm: $(SOURCES) node_modules/.setup-stamp
+	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name proselens --no-pack
+	rm -f $(WASM_OUT)/.gitignore $(WASM_OUT)/package.json $(WASM_OUT)/README.md
+	mkdir -p www/pkg
+	cp $(WASM_OUT)/proselens.js $(WASM_OUT)/proselens_bg.wasm www/pkg/
+
+node_modules/.setup-stamp: package-lock.json
+	@scripts/setup.sh
+
+## build: the wasm engine and its JS glue (pkg/web, copied to www/pkg for the demo)
+build: setup $(WASM_OUT)/proselens_bg.wasm
+
+## demo: set up, build and serve www/ on http://127.0.0.1:$(PORT)
+demo: build
+	@echo "proselens demo: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+## test: set up, build, and run every test layer
+test: build lint test-rust test-wasm test-js test-e2e
+	@echo "make test: all layers passed"
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+test-rust:
+	cargo test --all-targets
+	cargo test --doc
+
+test-wasm:
+	wasm-pack test --headless --chrome --chromedriver "$$(command -v chromedriver)" -- --test web
+
+test-js:
+	node --test tests/js/
+
+test-e2e:
+	node --test tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf pkg www/pkg

@@ -1,0 +1,180 @@
+// Types of the npm package "proselens". They mirror the Rust result types in
+// src/analysis.rs; tests/js/types.test.mjs fails when the two drift apart.
+
+/** A range of UTF-16 code units: `text.slice(span.start, span.end)` is the thing. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** ISO 639-1 codes the engine supports. */
+export type LanguageCode = "en" | "de" | "es" | "fr" | "it" | "nl" | "pt" | "ru";
+
+export interface AnalyzeOptions {
+  /** Analyse as this language instead of detecting it. */
+  language?: LanguageCode;
+  /** Set aside web-page furniture and repeated content (default true). */
+  cleanup?: boolean;
+}
+
+export type Band =
+  | "very-easy"
+  | "easy"
+  | "fairly-easy"
+  | "standard"
+  | "fairly-difficult"
+  | "difficult"
+  | "very-difficult";
+
+export type FormulaId =
+  | "flesch-reading-ease"
+  | "flesch-kincaid-grade"
+  | "gunning-fog"
+  | "smog"
+  | "coleman-liau"
+  | "automated-readability-index"
+  | "dale-chall"
+  | "linsear-write"
+  | "forcast"
+  | "lix"
+  | "rix"
+  | "spache";
+
+export type HintKind =
+  | "hedge"
+  | "booster"
+  | "attribution"
+  | "evaluative"
+  | "question"
+  | "self-mention"
+  | "reader-pronoun"
+  | "directive";
+
+export interface Language {
+  code: LanguageCode;
+  /** False when the code came from the options or the evidence was too thin. */
+  detected: boolean;
+  /** 0–1. */
+  confidence: number;
+}
+
+export interface SetAsideBlock {
+  span: Span;
+  reason: "boilerplate" | "duplicate";
+  /** What it looked like, e.g. "cookie or consent notice". */
+  detail: string;
+}
+
+export interface BlockInfo {
+  span: Span;
+  kind: "paragraph" | "heading" | "list-item";
+  /** False when cleanup set the block aside. */
+  kept: boolean;
+}
+
+export interface Stats {
+  characters: number;
+  letters: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  syllables: number;
+  polysyllables: number;
+  complexWords: number;
+  longWords: number;
+  uniqueWords: number;
+  avgWordsPerSentence: number;
+  avgSyllablesPerWord: number;
+  readingTimeSeconds: number;
+  speakingTimeSeconds: number;
+  lexicalDiversity: { ttr: number; mtld: number };
+}
+
+export interface Formula {
+  id: FormulaId;
+  name: string;
+  value: number;
+  grade: number | null;
+  band: Band;
+  inputs: Record<string, number>;
+  note: string;
+}
+
+export interface Readability {
+  /** Null until the readability engine lands (see README, "Status"). */
+  consensus: { grade: number; band: Band; spread: [number, number] } | null;
+  formulas: Formula[];
+}
+
+export interface Keyword {
+  term: string;
+  words: number;
+  kind: "word" | "phrase" | "name";
+  count: number;
+  density: number;
+  score: number;
+  forms: string[];
+  occurrences: Span[];
+}
+
+export interface SentenceStance {
+  hedged: boolean;
+  boosted: boolean;
+  attributed: boolean;
+  unnamedSource: boolean;
+  evaluative: boolean;
+  polarity: -1 | 0 | 1;
+  sentiment: number;
+  question: boolean;
+  selfMention: boolean;
+  readerPronoun: boolean;
+  directive: boolean;
+}
+
+export interface Sentence {
+  span: Span;
+  /** Index into `blocks`. */
+  block: number;
+  words: number;
+  syllables: number;
+  grade: number;
+  difficulty: "ok" | "hard" | "very-hard";
+  stance: SentenceStance;
+  /** Indexes into `hints`. */
+  hints: number[];
+}
+
+export interface Hint {
+  kind: HintKind;
+  cue: string;
+  span: Span;
+  sentence: number;
+  confidence: "low" | "medium" | "high";
+  message: string;
+}
+
+export interface Analysis {
+  schemaVersion: string;
+  language: Language;
+  cleanup: { blocks: SetAsideBlock[] };
+  blocks: BlockInfo[];
+  stats: Stats;
+  readability: Readability;
+  keywords: Keyword[];
+  sentences: Sentence[];
+  hints: Hint[];
+  summary: { hintCounts: Record<HintKind, number>; tone: "negative" | "neutral" | "positive" };
+  warnings: Array<{ code: string; message: string }>;
+}
+
+/** Loads the engine (idempotent). In Node it is ready on import and this resolves at once. */
+export function init(input?: { wasm?: URL | string | BufferSource | WebAssembly.Module }): Promise<void>;
+
+/**
+ * Analyses `text`. Never throws for a string; throws an Error with `code`
+ * ("ERR_INVALID_OPTIONS", "ERR_NOT_INITIALIZED", "ERR_INVALID_TEXT") otherwise.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+
+/** The version of the result shape, e.g. "0.1.0". */
+export function schemaVersion(): string;

@@ -1,0 +1,18 @@
+// Node entry of the npm package "proselens": the engine is ready on import.
+import { readFileSync } from "node:fs";
+import * as wasm from "../pkg/web/proselens.js";
+import { makeApi } from "./api.js";
+
+wasm.initSync({ module: readFileSync(new URL("../pkg/web/proselens_bg.wasm", import.meta.url)) });
+
+/** Already initialised in Node; resolves at once. Idempotent. */
+export function init() {
+  return Promise.resolve();
+}
+
+const api = makeApi(wasm, () => true);
+
+/** Analyses `text`; see Analysis in index.d.ts. */
+export const analyze = api.analyze;
+/** The version of the result shape. */
+export const schemaVersion = api.schemaVersion;

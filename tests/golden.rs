@@ -1,0 +1,44 @@
+//! Golden snapshots (insta) of what cleanup sets aside and what it keeps on the dev pastes.
+//! Snapshots live in tests/snapshots/ and are never rewritten by `make test`
+//! (INSTA_UPDATE=no); review changes with `cargo insta review`.
+#![cfg(not(target_arch = "wasm32"))]
+
+fn summary(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/paste/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let result = proselens::analyze(&text, &Default::default()).expect("valid options");
+    let mut out = String::new();
+    for block in &result.cleanup.blocks {
+        let first_line = block.span.slice(&text).lines().next().unwrap_or("");
+        out.push_str(&format!(
+            "- [{:?}] {}: {first_line}\n",
+            block.reason, block.detail
+        ));
+    }
+    out.push_str(&format!(
+        "kept: {} sentences, {} words, {} paragraphs; language {}\n",
+        result.stats.sentences, result.stats.words, result.stats.paragraphs, result.language.code
+    ));
+    for sentence in &result.sentences {
+        out.push_str(&format!("  | {}\n", sentence.span.slice(&text)));
+    }
+    out
+}
+
+#[test]
+fn golden_local_news() {
+    insta::assert_snapshot!(summary("local_news_library_flood"));
+}
+
+#[test]
+fn golden_review_blog() {
+    insta::assert_snapshot!(summary("review_blog_kettle"));
+}
+
+#[test]
+fn golden_science_explainer() {
+    insta::assert_snapshot!(summary("science_explainer_urban_heat"));
+}

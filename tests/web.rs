@@ -1,0 +1,67 @@
+//! The JS boundary in a real browser (`wasm-pack test --headless --chrome`): UTF-16 spans,
+//! plain objects, and real `Error`s with a `code` for invalid options.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).expect("property")
+}
+
+fn utf16_slice(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&units[start..end]).expect("whole chars")
+}
+
+#[wasm_bindgen_test]
+fn spans_are_utf16_offsets() {
+    let text = "😀 中文 e\u{301} “Quote.” Dr. Smith arrived. He left.";
+    let result = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
+    let sentences: Array = get(&result, "sentences").dyn_into().expect("array");
+    let last = sentences.get(sentences.length() - 1);
+    let span = get(&last, "span");
+    let start = get(&span, "start").as_f64().expect("number") as usize;
+    let end = get(&span, "end").as_f64().expect("number") as usize;
+    assert_eq!(utf16_slice(text, start, end), "He left.");
+    // A plain object, not a wasm-bindgen class instance.
+    let proto = Object::get_prototype_of(&result);
+    assert!(JsValue::from(proto) == JsValue::from(Object::get_prototype_of(&Object::new())));
+}
+
+#[wasm_bindgen_test]
+fn invalid_options_throw_a_coded_error() {
+    let options = Object::new();
+    Reflect::set(&options, &"language".into(), &"xx".into()).unwrap();
+    let error = proselens::wasm::analyze("Text.", options.into()).expect_err("invalid language");
+    assert!(error.is_instance_of::<js_sys::Error>());
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("ERR_INVALID_OPTIONS")
+    );
+
+    let options = Object::new();
+    Reflect::set(&options, &"nope".into(), &JsValue::TRUE).unwrap();
+    let error = proselens::wasm::analyze("Text.", options.into()).expect_err("unknown key");
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("ERR_INVALID_OPTIONS")
+    );
+}
+
+#[wasm_bindgen_test]
+fn odd_input_gives_a_result() {
+    for text in [
+        "",
+        "\u{0}\u{0}",
+        "\u{FFFD}",
+        &"a".repeat(10_000),
+        "שלום עולם. مرحبا.",
+    ] {
+        let result = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
+        assert!(get(&get(&result, "stats"), "words").as_f64().is_some());
+    }
+}

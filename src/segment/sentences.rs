@@ -42,7 +42,7 @@ pub fn split_sentences(text: &str, block: Span, out: &mut Vec<Span>) {
                 (followed_by_space_or_end(body, end) && next_starts_sentence(body, end))
                     .then_some(end)
             }
-            '.' => period_boundary(body, i),
+            '.' => period_boundary(body, start, i),
             _ => None,
         };
         match end {
@@ -195,7 +195,9 @@ fn opens_sentence(word: &str) -> bool {
 }
 
 /// Decides whether the period at `i` ends a sentence; returns the sentence end if so.
-fn period_boundary(s: &str, i: usize) -> Option<usize> {
+/// `start` is where the current sentence began: the words before the period are looked
+/// for after it.
+fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
     let after = i + 1;
     // A period inside a token: decimals, URLs, file names, "U.S" before its final period.
     if after < s.len() && next_char(s, after).is_alphanumeric() {
@@ -215,7 +217,7 @@ fn period_boundary(s: &str, i: usize) -> Option<usize> {
     if run > 1 || end > i + run && s[i + run..end].contains(['!', '?', '…']) {
         return Some(end); // an ellipsis before a capital, or ".?!" runs
     }
-    let (prev, prev_prev) = previous_tokens(s, i);
+    let (prev, prev_prev) = previous_tokens(&s[start..i]);
     let lower = prev.to_lowercase();
     let next_word = first_word(next_text);
     let capitalised = prev.chars().next().is_some_and(char::is_uppercase);
@@ -249,10 +251,9 @@ fn period_boundary(s: &str, i: usize) -> Option<usize> {
     Some(end)
 }
 
-/// The token that ends at the period at `i` (without the period, without opening quotes
-/// or brackets), and the token before it.
-fn previous_tokens(s: &str, i: usize) -> (&str, &str) {
-    let before = &s[..i];
+/// The last token of `before` (the text up to a period; without opening quotes or
+/// brackets), and the token before it.
+fn previous_tokens(before: &str) -> (&str, &str) {
     let start = before
         .rfind(char::is_whitespace)
         .map_or(0, |k| k + next_char(before, k).len_utf8());
@@ -312,6 +313,7 @@ mod tests {
             ["It reopened in May.", "(Repairs took two years.)", "Visitors came."];
         interrobang: "You sold it?! Without me?! Unbelievable." => ["You sold it?!", "Without me?!", "Unbelievable."];
         cjk: "会议开始。请准时到场！有问题吗？" => ["会议开始。", "请准时到场！", "有问题吗？"];
+        cjk_then_title: "中文字。Dr. Okafor spoke." => ["中文字。", "Dr. Okafor spoke."];
         spanish: "¿Vienes? ¡Claro que sí! Llevo el pastel." => ["¿Vienes?", "¡Claro que sí!", "Llevo el pastel."];
         spanish_abbr: "La Dra. Ruiz llegó a las 8 a.m. ¿Por qué?" => ["La Dra. Ruiz llegó a las 8 a.m.", "¿Por qué?"];
         url: "See www.example.org/parks. Dogs must be on a lead." => ["See www.example.org/parks.", "Dogs must be on a lead."];

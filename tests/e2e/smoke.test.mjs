@@ -1,0 +1,73 @@
+// The demo page in headless Chromium (playwright-core + /usr/bin/chromium): it loads, a
+// paste shows word and sentence counts and the set-aside list, nothing is requested from
+// the network after load, and the console stays clean.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, startServer } from "./server.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function openPage() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-state="ready"]');
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  return { page, problems, requests };
+}
+
+test("a paste shows word and sentence counts, without console errors or network requests", async () => {
+  const { page, problems, requests } = await openPage();
+  await page.fill("#text", "Dr. Smith arrived in the U.S. at 5 p.m. He left.\n\nA second paragraph follows here.");
+  await page.click("#analyze");
+  await page.waitForSelector('body[data-state="done"]');
+  assert.equal(await page.textContent('[data-stat="words"] dd'), "16");
+  assert.equal(await page.textContent('[data-stat="sentences"] dd'), "3");
+  assert.equal(await page.textContent('[data-stat="paragraphs"] dd'), "2");
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests, [], "no request after load");
+  await page.close();
+});
+
+test("the sample paste shows what was set aside", async () => {
+  const { page, problems } = await openPage();
+  await page.click("#sample");
+  await page.waitForSelector('body[data-state="done"]');
+  const reasons = await page.$$eval("#set-aside .why", (nodes) => nodes.map((n) => n.textContent));
+  assert.ok(reasons.some((r) => r.includes("cookie or consent notice")), reasons.join("; "));
+  assert.ok(reasons.some((r) => r.startsWith("duplicate")), reasons.join("; "));
+  mkdirSync("tests/e2e/screenshots", { recursive: true });
+  await page.screenshot({ path: "tests/e2e/screenshots/demo-sample.png", fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("pasted markup stays text", async () => {
+  const { page, problems } = await openPage();
+  await page.evaluate(() => { window.__pwned = false; });
+  await page.fill("#text", '<img src=x onerror="window.__pwned=true"> <script>window.__pwned=true</script> Hello there.');
+  await page.click("#analyze");
+  await page.waitForSelector('body[data-state="done"]');
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+  assert.equal(await page.$$eval("#sentences img, #sentences script", (n) => n.length), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

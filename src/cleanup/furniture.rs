@@ -46,6 +46,8 @@ pub enum Category {
     Author,
     /// Media players and picture credits.
     Media,
+    /// References, notes and external-link sections.
+    Notes,
     /// Bylines, dates, reading times and view counters.
     Meta,
 }
@@ -66,6 +68,7 @@ impl Category {
             "comments" => Category::Comments,
             "author" => Category::Author,
             "media" => Category::Media,
+            "notes" => Category::Notes,
             "meta" => Category::Meta,
             _ => return None,
         })
@@ -89,7 +92,11 @@ impl Category {
     pub fn starts_section(self) -> bool {
         matches!(
             self,
-            Category::Related | Category::Author | Category::Comments | Category::Subscribe
+            Category::Related
+                | Category::Author
+                | Category::Comments
+                | Category::Subscribe
+                | Category::Notes
         )
     }
 
@@ -109,6 +116,7 @@ impl Category {
             Category::Comments => "comment counter or form",
             Category::Author => "author box or bio",
             Category::Media => "media player or picture credit",
+            Category::Notes => "references or notes section",
             Category::Meta => "byline, date or counter",
         }
     }
@@ -228,6 +236,12 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
             strong: true,
         });
     }
+    if n <= 40 && has_picture_credit(text) {
+        return Some(Verdict {
+            category: Category::Media,
+            strong: true,
+        });
+    }
     // Vocabulary.
     let mut hits: Vec<(Category, usize)> = Vec::new();
     let mut i = 0;
@@ -274,7 +288,7 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
     let addresses = words.lower.iter().any(|w| {
         matches!(
             w.as_str(),
-            "you" | "your" | "we" | "our" | "us" | "we're" | "you're"
+            "you" | "your" | "we" | "our" | "us" | "we're" | "you're" | "my" | "me"
         )
     });
     let needed = if n >= 40 { 2 } else { 1 };
@@ -298,6 +312,26 @@ fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     // First of the most frequent, so ties go to the earliest cue.
     let best = counts.iter().map(|(_, n)| *n).max()?;
     counts.iter().find(|(_, n)| *n == best).map(|(c, _)| *c)
+}
+
+/// "Photo: K. Moreno/Northwire", "Image credit: …" — a caption's credit.
+fn has_picture_credit(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Photo:",
+        "Photograph:",
+        "Photos:",
+        "Image:",
+        "Picture:",
+        "Illustration:",
+        "Credit:",
+        "Photo credit:",
+        "Image credit:",
+        "Video:",
+    ];
+    LABELS.iter().any(|label| {
+        text.match_indices(label)
+            .any(|(at, _)| at == 0 || text[..at].ends_with(char::is_whitespace))
+    })
 }
 
 fn starts_with_copyright(lower: &[String]) -> bool {
@@ -328,6 +362,20 @@ fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
         if number
             && matches!(lower[k].as_str(), "min" | "mins" | "minute" | "minutes")
             && lower.get(k + 1).is_some_and(|w| w == "read")
+        {
+            return Some(Verdict {
+                category: Category::Meta,
+                strong: true,
+            });
+        }
+        // "Updated 2 hours ago"
+        let unit = lower[k].trim_end_matches('s');
+        if number
+            && matches!(
+                unit,
+                "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
+            )
+            && lower.get(k + 1).is_some_and(|w| w == "ago")
         {
             return Some(Verdict {
                 category: Category::Meta,

@@ -163,6 +163,14 @@ fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> 
             classes.push(Class::Repeated(repeat));
             continue;
         }
+        // Lines under a furniture heading ("Related articles") belong to its section.
+        match section {
+            Some((category, group)) if group == block.group => {
+                classes.push(Class::Furniture(category));
+                continue;
+            }
+            _ => section = None,
+        }
         let ends = crate::segment::ends_sentence(body);
         if let Some(verdict) = furniture::judge(body, w, ends) {
             if verdict.category == Category::Meta {
@@ -173,13 +181,6 @@ fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> 
             }
             classes.push(Class::Furniture(verdict.category));
             continue;
-        }
-        if let Some((category, group)) = section {
-            if group == block.group {
-                classes.push(Class::Furniture(category));
-                continue;
-            }
-            section = None;
         }
         if block.kind == BlockKind::Paragraph && furniture::is_author_bio(w, &byline_names) {
             classes.push(Class::Furniture(Category::Author));

@@ -189,7 +189,19 @@ pub fn is_list_item(line: &str) -> bool {
 /// True when the line's last meaningful character ends a sentence (`.`, `!`, `?`, `…`,
 /// CJK terminators), looking through closing quotes and brackets.
 pub fn ends_sentence(line: &str) -> bool {
-    let last = line.trim_end().chars().rev().find(|c| !is_closer(*c));
+    let mut line = line.trim_end();
+    // Footnote markers after the full stop: "…northern end.[1]".
+    while line.ends_with(']') {
+        match line.rfind('[') {
+            Some(open)
+                if super::sentences::footnote_len(&line[open..]) == Some(line.len() - open) =>
+            {
+                line = &line[..open];
+            }
+            _ => break,
+        }
+    }
+    let last = line.chars().rev().find(|c| !is_closer(*c));
     matches!(
         last,
         Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '‼' | '⁇')

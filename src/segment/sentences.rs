@@ -121,7 +121,20 @@ fn consume_run(s: &str, i: usize) -> usize {
     while j < s.len() && is_closer(next_char(s, j)) {
         j += next_char(s, j).len_utf8();
     }
+    // Footnote markers after the full stop belong to the sentence: "end.[1][a]".
+    while let Some(len) = footnote_len(&s[j..]) {
+        j += len;
+    }
     j
+}
+
+/// Byte length of a footnote marker such as "[1]", "[12]" or "[a]" at the start of `s`.
+pub fn footnote_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let label = &inner[..close];
+    let short = (1..=4).contains(&label.len()) && label.chars().all(|c| c.is_ascii_alphanumeric());
+    short.then_some(close + 2)
 }
 
 fn followed_by_space_or_end(s: &str, end: usize) -> bool {
@@ -319,5 +332,6 @@ mod tests {
         url: "See www.example.org/parks. Dogs must be on a lead." => ["See www.example.org/parks.", "Dogs must be on a lead."];
         no_terminator: "Just a heading" => ["Just a heading"];
         only_dots: "...." => ["...."];
+        footnotes: "It is 9 km long.[1] It is deep.[2][a] Really." => ["It is 9 km long.[1]", "It is deep.[2][a]", "Really."];
     }
 }

@@ -10,7 +10,7 @@ export INSTA_UPDATE := no
 WASM_OUT := pkg/web
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
-.PHONY: setup build demo test test-rust test-wasm test-js test-e2e lint clean
+.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e lint bench syllables clean
 
 setup:
 	@scripts/setup.sh
@@ -33,7 +33,7 @@ demo: build
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 ## test: set up, build, and run every test layer
-test: build lint test-rust test-wasm test-js test-e2e
+test: build lint test-rust test-syllables test-wasm test-js test-e2e
 	@echo "make test: all layers passed"
 
 lint:
@@ -44,6 +44,18 @@ lint:
 test-rust:
 	cargo test --all-targets
 	cargo test --doc
+
+## test-syllables: accuracy against the CMU Pronouncing Dictionary (fails below the goals)
+test-syllables:
+	python3 scripts/syllables.py eval
+
+## syllables: regenerate the exception table after changing the rules
+syllables:
+	python3 scripts/syllables.py generate
+
+## bench: native benchmark of the full analysis
+bench:
+	cargo run --release --example bench
 
 test-wasm:
 	wasm-pack test --headless --chrome --chromedriver "$$(command -v chromedriver)" -- --test web

@@ -34,6 +34,16 @@ export function makeApi(wasm, isReady) {
       }
       return wasm.analyze(text, options);
     },
+    countSyllables(word, language) {
+      requireReady();
+      if (typeof word !== "string") {
+        throw codedError("ERR_INVALID_TEXT", "proselens: countSyllables() takes a string", TypeError);
+      }
+      if (language !== undefined && typeof language !== "string") {
+        throw codedError("ERR_INVALID_OPTIONS", "proselens: language must be a string such as \"en\"");
+      }
+      return wasm.countSyllables(word, language);
+    },
     schemaVersion() {
       requireReady();
       return wasm.schemaVersion();

@@ -15,6 +15,15 @@ export interface AnalyzeOptions {
   language?: LanguageCode;
   /** Set aside web-page furniture and repeated content (default true). */
   cleanup?: boolean;
+  /** Per-sentence difficulty thresholds (Flesch–Kincaid grade of the sentence). */
+  readability?: {
+    /** Grade from which a sentence is "hard" (default 10). */
+    hardGrade?: number;
+    /** Grade from which a sentence is "very-hard" (default 14). */
+    veryHardGrade?: number;
+    /** Sentences with fewer words are always "ok" (default 14). */
+    minWords?: number;
+  };
 }
 
 export type Band =
@@ -101,7 +110,7 @@ export interface Formula {
 }
 
 export interface Readability {
-  /** Null until the readability engine lands (see README, "Status"). */
+  /** Median grade of the grade-level formulas; null when the text has no words. */
   consensus: { grade: number; band: Band; spread: [number, number] } | null;
   formulas: Formula[];
 }
@@ -175,6 +184,13 @@ export function init(input?: { wasm?: URL | string | BufferSource | WebAssembly.
  * ("ERR_INVALID_OPTIONS", "ERR_NOT_INITIALIZED", "ERR_INVALID_TEXT") otherwise.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+
+/**
+ * Syllables in one word as the formulas count them: English rules plus an exception table
+ * from the CMU Pronouncing Dictionary; numbers as read aloud; initialisms spelled out.
+ * Other languages count vowel groups.
+ */
+export function countSyllables(word: string, language?: LanguageCode): number;
 
 /** The version of the result shape, e.g. "0.1.0". */
 export function schemaVersion(): string;

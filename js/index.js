@@ -29,5 +29,7 @@ const api = makeApi(wasm, () => ready);
 
 /** Analyses `text`; see Analysis in index.d.ts. */
 export const analyze = api.analyze;
+/** Syllables in one word, as the readability formulas count them. */
+export const countSyllables = api.countSyllables;
 /** The version of the result shape. */
 export const schemaVersion = api.schemaVersion;

@@ -2,7 +2,8 @@
 # Idempotent toolchain setup for proselens (Debian bookworm, root, package registries only).
 # Every step is skipped when its result is already present; tool versions are pinned:
 #   wasm32 target | wasm-bindgen-cli (== wasm-bindgen in Cargo.lock) | wasm-pack 0.15.1 |
-#   chromium + chromium-driver (apt) | npm ci (binaryen's wasm-opt, playwright-core)
+#   chromium + chromium-driver (apt) | npm ci (binaryen's wasm-opt, playwright-core) |
+#   pip: cmudict + wordfreq (dev-time data for the syllable accuracy test)
 # Never install Debian's binaryen: its wasm-opt 108 silently breaks wasm-bindgen output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +49,16 @@ stamp=node_modules/.setup-stamp
 want="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then echo "present"
 else npm ci --no-audit --no-fund && echo "$want" > "$stamp"; fi
+
+step "python dev data (cmudict, wordfreq: syllable tests only)"
+pystamp=node_modules/.pip-stamp
+pywant="$(sha256sum scripts/requirements-dev.txt | cut -d' ' -f1)"
+if [ -f "$pystamp" ] && [ "$(cat "$pystamp")" = "$pywant" ] && python3 -c "import cmudict, wordfreq" 2>/dev/null; then
+  echo "present"
+else
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r scripts/requirements-dev.txt \
+    && echo "$pywant" > "$pystamp"
+fi
 
 if command -v wasm-opt >/dev/null && [ "$(command -v wasm-opt)" != "$PWD/node_modules/.bin/wasm-opt" ]; then
   echo "note: $(command -v wasm-opt) is on PATH; the Makefile puts node_modules/.bin first so it is not used"

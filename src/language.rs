@@ -45,20 +45,40 @@ static PROFILES: LazyLock<[&'static WordSet; 8]> = LazyLock::new(|| {
     ]
 });
 
-/// Detects the language of the given words.
-pub fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Language {
+/// Bit `k` set when `lower` is in the profile of `SUPPORTED[k]`.
+fn profile_mask(lower: &str) -> u16 {
+    PROFILES
+        .iter()
+        .enumerate()
+        .filter(|(_, profile)| profile.contains(lower))
+        .fold(0, |mask, (k, _)| mask | 1 << k)
+}
+
+/// Detects the language of words given as lower-case vocabulary ids (see
+/// [`crate::vocab`]); each distinct form is looked up once.
+pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[String]) -> Language {
+    const UNKNOWN: u16 = u16::MAX;
+    let mut masks = vec![UNKNOWN; lowers.len()];
     let mut hits = [0usize; 8];
-    let mut buffer = String::new();
-    for word in words.take(MAX_WORDS) {
-        buffer.clear();
-        buffer.extend(word.chars().flat_map(char::to_lowercase));
-        let buffer = buffer.replace('’', "'");
-        for (k, profile) in PROFILES.iter().enumerate() {
-            if profile.contains(buffer.as_str()) {
-                hits[k] += 1;
-            }
+    for id in ids.take(MAX_WORDS) {
+        let slot = &mut masks[id as usize];
+        if *slot == UNKNOWN {
+            *slot = profile_mask(&lowers[id as usize]);
+        }
+        for (k, hit) in hits.iter_mut().enumerate() {
+            *hit += usize::from(*slot & (1 << k) != 0);
         }
     }
+    decide(hits)
+}
+
+/// Detects the language of the given words (any case).
+pub fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Language {
+    let lowers: Vec<String> = words.take(MAX_WORDS).map(crate::vocab::normalise).collect();
+    detect_ids(0..lowers.len() as u32, &lowers)
+}
+
+fn decide(hits: [usize; 8]) -> Language {
     let total: usize = hits.iter().sum();
     let (best, &best_hits) = hits
         .iter()

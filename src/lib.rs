@@ -18,11 +18,14 @@
 
 pub mod analysis;
 pub mod cleanup;
+pub mod hash;
 pub mod language;
 pub mod lexicon;
+pub mod readability;
 pub mod segment;
 pub mod span;
 pub mod stats;
+pub mod vocab;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -43,6 +46,8 @@ pub struct Options {
     pub language: Option<String>,
     /// Set aside web-page furniture and repeated content (default `true`).
     pub cleanup: bool,
+    /// Per-sentence difficulty thresholds.
+    pub readability: readability::ReadabilityOptions,
 }
 
 impl Default for Options {
@@ -50,6 +55,7 @@ impl Default for Options {
         Options {
             language: None,
             cleanup: true,
+            readability: Default::default(),
         }
     }
 }
@@ -83,7 +89,7 @@ impl std::error::Error for Error {}
 
 impl Options {
     /// The option names accepted from JavaScript (camelCase).
-    pub const FIELDS: &'static [&'static str] = &["language", "cleanup"];
+    pub const FIELDS: &'static [&'static str] = &["language", "cleanup", "readability"];
 
     /// Checks the options, so `analyze` can fail before doing any work.
     pub fn validate(&self) -> Result<(), Error> {
@@ -95,6 +101,14 @@ impl Options {
                 )));
             }
         }
+        let r = &self.readability;
+        if !(r.hard_grade.is_finite() && r.very_hard_grade.is_finite())
+            || r.hard_grade > r.very_hard_grade
+        {
+            return Err(Error::invalid_options(
+                "readability.hardGrade and readability.veryHardGrade must be numbers with hardGrade <= veryHardGrade",
+            ));
+        }
         Ok(())
     }
 }
@@ -103,36 +117,38 @@ impl Options {
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
     let seg = segment::segment(text);
-    let cleaned = cleanup::clean(text, &seg, options.cleanup);
+    let vocab = vocab::Vocabulary::build(text, &seg.words);
+    let cleaned = cleanup::clean(text, &seg, &vocab, options.cleanup);
 
-    let mut sentences = Vec::with_capacity(seg.sentences.len());
+    let kept: Vec<usize> = (0..seg.sentences.len())
+        .filter(|&i| cleaned.kept[seg.sentences[i].block])
+        .collect();
+    let report = readability::compute(&seg, &vocab, &kept, &options.readability);
+
+    let mut sentences = Vec::with_capacity(kept.len());
     let mut kept_words: Vec<&str> = Vec::with_capacity(seg.words.len());
+    let mut kept_lower: Vec<u32> = Vec::with_capacity(seg.words.len());
     let mut characters = 0usize;
-    let mut counted_sentences = 0usize;
     let mut paragraph_has_words = vec![false; seg.blocks.len()];
-    for (index, sentence) in seg.sentences.iter().enumerate() {
-        if !cleaned.kept[sentence.block] {
-            continue;
-        }
+    for (&index, score) in kept.iter().zip(&report.sentences) {
+        let sentence = &seg.sentences[index];
         let words = seg.sentence_words(index);
         kept_words.extend(words.iter().map(|w| w.span.slice(text)));
+        kept_lower.extend((sentence.words.0..sentence.words.1).map(|i| vocab.lower_id(i)));
         characters += sentence
             .span
             .slice(text)
             .chars()
             .filter(|c| !c.is_whitespace())
             .count();
-        if !words.is_empty() {
-            counted_sentences += 1;
-            paragraph_has_words[sentence.block] = true;
-        }
+        paragraph_has_words[sentence.block] |= !words.is_empty();
         sentences.push(SentenceInfo {
             span: sentence.span,
             block: sentence.block,
             words: words.len(),
-            syllables: 0,
-            grade: 0.0,
-            difficulty: "ok",
+            syllables: score.syllables,
+            grade: score.grade,
+            difficulty: score.difficulty,
             stance: Default::default(),
             hints: Vec::new(),
         });
@@ -144,20 +160,45 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             detected: false,
             confidence: 1.0,
         },
-        None => language::detect(kept_words.iter().copied()),
+        None => language::detect_ids(kept_lower.iter().copied(), &vocab.lowers),
     };
-    let stats = stats::compute(&stats::StatsInput {
+    let c = &report.counts;
+    let mut stats = stats::compute(&stats::StatsInput {
         characters,
         words: &kept_words,
-        sentences: counted_sentences,
+        lower_ids: &kept_lower,
+        vocabulary: vocab.lowers.len(),
+        sentences: c.sentences as usize,
         paragraphs: paragraph_has_words.iter().filter(|b| **b).count(),
     });
+    stats.syllables = c.syllables as usize;
+    stats.polysyllables = c.polysyllables as usize;
+    stats.complex_words = c.complex_words as usize;
+    stats.avg_syllables_per_word = stats::ratio(stats.syllables, stats.words);
 
     let mut warnings = Vec::new();
     if stats.words == 0 {
         warnings.push(Warning {
             code: "no-words",
-            message: "The text has no words to analyse.".into(),
+            message: "The text has no words to analyse; readability formulas are not computed."
+                .into(),
+        });
+    } else if stats.words < 100 {
+        warnings.push(Warning {
+            code: "short-text",
+            message: format!(
+                "Readability formulas are calibrated on samples of 100 words or more; this text has {}.",
+                stats.words
+            ),
+        });
+    }
+    if language.code != "en" {
+        warnings.push(Warning {
+            code: "formulas-english",
+            message: format!(
+                "The readability formulas and syllable rules are calibrated for English; the text looks like {:?}.",
+                language.code
+            ),
         });
     }
     let blocks = seg
@@ -179,7 +220,10 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         },
         blocks,
         stats,
-        readability: Default::default(),
+        readability: analysis::Readability {
+            consensus: report.consensus,
+            formulas: report.formulas,
+        },
         keywords: Vec::new(),
         sentences,
         hints: Vec::new(),

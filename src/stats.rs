@@ -2,7 +2,6 @@
 //! diversity. Syllable-based counts are filled by the readability engine.
 
 use crate::analysis::{LexicalDiversity, Stats};
-use std::collections::HashSet;
 
 /// Silent reading speed, words per minute (Brysbaert 2019 meta-analysis: 238 for non-fiction).
 pub const READING_WPM: f64 = 238.0;
@@ -17,25 +16,26 @@ pub struct StatsInput<'a> {
     pub characters: usize,
     /// Every kept word, in order.
     pub words: &'a [&'a str],
+    /// Lower-case vocabulary id of every kept word (see [`crate::vocab`]).
+    pub lower_ids: &'a [u32],
+    /// Number of distinct lower-case forms in the vocabulary (ids are below this).
+    pub vocabulary: usize,
     /// Kept sentences that hold at least one word.
     pub sentences: usize,
     /// Kept blocks that hold at least one word.
     pub paragraphs: usize,
 }
 
-/// Normalises a word for counting distinct words: lower case, straight apostrophes.
-pub fn word_key(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect()
-}
-
 /// Computes the statistics.
 pub fn compute(input: &StatsInput) -> Stats {
     let words = input.words.len();
-    let keys: Vec<String> = input.words.iter().map(|w| word_key(w)).collect();
-    let unique_words = keys.iter().collect::<HashSet<_>>().len();
+    let mut seen = vec![false; input.vocabulary];
+    let mut unique_words = 0;
+    for &id in input.lower_ids {
+        if !std::mem::replace(&mut seen[id as usize], true) {
+            unique_words += 1;
+        }
+    }
     let letters = input
         .words
         .iter()
@@ -44,7 +44,7 @@ pub fn compute(input: &StatsInput) -> Stats {
     let long_words = input
         .words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 6)
+        .filter(|w| crate::readability::is_long(w))
         .count();
     Stats {
         characters: input.characters,
@@ -59,7 +59,7 @@ pub fn compute(input: &StatsInput) -> Stats {
         speaking_time_seconds: words as f64 * 60.0 / SPEAKING_WPM,
         lexical_diversity: LexicalDiversity {
             ttr: ratio(unique_words, words),
-            mtld: mtld(&keys),
+            mtld: mtld(input.lower_ids, input.vocabulary),
         },
         ..Stats::default()
     }
@@ -74,30 +74,38 @@ pub fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// MTLD: the mean length of word runs whose type–token ratio stays above 0.72, averaged
-/// over a forward and a backward pass. A text that never falls to the threshold gets its
-/// own length; an empty text gets 0.
-pub fn mtld(keys: &[String]) -> f64 {
-    if keys.is_empty() {
+/// MTLD over word ids (below `vocabulary`): the mean length of word runs whose type–token
+/// ratio stays above 0.72, averaged over a forward and a backward pass. A text that never
+/// falls to the threshold gets its own length; an empty text gets 0.
+pub fn mtld(ids: &[u32], vocabulary: usize) -> f64 {
+    if ids.is_empty() {
         return 0.0;
     }
-    (mtld_pass(keys.iter()) + mtld_pass(keys.iter().rev())) / 2.0
+    // `stamp[id] == run` marks an id as seen in the current run: no clearing between runs.
+    let mut stamp = vec![0u32; vocabulary];
+    let forward = mtld_pass(ids.iter().copied(), &mut stamp, 0);
+    let backward = mtld_pass(ids.iter().rev().copied(), &mut stamp, forward.1);
+    (forward.0 + backward.0) / 2.0
 }
 
-fn mtld_pass<'a>(keys: impl Iterator<Item = &'a String>) -> f64 {
+/// One MTLD pass; `run` continues the stamp numbering. Returns (MTLD, last run number).
+fn mtld_pass(ids: impl Iterator<Item = u32>, stamp: &mut [u32], mut run: u32) -> (f64, u32) {
+    run += 1;
     let mut factors = 0.0;
-    let mut types: HashSet<&str> = HashSet::new();
-    let mut tokens = 0usize;
-    let mut total = 0usize;
+    let (mut types, mut tokens, mut total) = (0usize, 0usize, 0usize);
     let mut ttr = 1.0;
-    for key in keys {
+    for id in ids {
         total += 1;
         tokens += 1;
-        types.insert(key.as_str());
-        ttr = types.len() as f64 / tokens as f64;
+        if stamp[id as usize] != run {
+            stamp[id as usize] = run;
+            types += 1;
+        }
+        ttr = types as f64 / tokens as f64;
         if ttr <= MTLD_THRESHOLD {
             factors += 1.0;
-            types.clear();
+            run += 1;
+            types = 0;
             tokens = 0;
             ttr = 1.0;
         }
@@ -105,11 +113,12 @@ fn mtld_pass<'a>(keys: impl Iterator<Item = &'a String>) -> f64 {
     if tokens > 0 {
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
     }
-    if factors == 0.0 {
+    let value = if factors == 0.0 {
         total as f64
     } else {
         total as f64 / factors
-    }
+    };
+    (value, run)
 }
 
 #[cfg(test)]
@@ -118,11 +127,11 @@ mod tests {
 
     #[test]
     fn mtld_of_repetitive_text_is_low() {
-        let same: Vec<String> = std::iter::repeat_n("the".to_string(), 100).collect();
-        assert!(mtld(&same) < 3.0);
-        let distinct: Vec<String> = (0..100).map(|i| format!("w{i}")).collect();
-        assert_eq!(mtld(&distinct), 100.0);
-        assert_eq!(mtld(&[]), 0.0);
+        let same = vec![0u32; 100];
+        assert!(mtld(&same, 1) < 3.0);
+        let distinct: Vec<u32> = (0..100).collect();
+        assert_eq!(mtld(&distinct, 100), 100.0);
+        assert_eq!(mtld(&[], 0), 0.0);
     }
 
     #[test]
@@ -130,6 +139,8 @@ mod tests {
         let stats = compute(&StatsInput {
             characters: 0,
             words: &[],
+            lower_ids: &[],
+            vocabulary: 0,
             sentences: 0,
             paragraphs: 0,
         });

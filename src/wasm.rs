@@ -5,6 +5,7 @@
 //! (no wasm-bindgen classes, nothing to `free()`). Invalid options become a real JS `Error`
 //! with a `code` property; the text itself never causes an error.
 
+use crate::readability::ReadabilityOptions;
 use crate::{analyze as analyze_core, Error, Options, Utf16Index};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -40,20 +41,35 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
         ));
     }
     // serde-wasm-bindgen reads only the fields it knows, so unknown keys are checked here.
-    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+    check_keys(&options, "", Options::FIELDS)?;
+    let readability =
+        js_sys::Reflect::get(&options, &"readability".into()).unwrap_or(JsValue::UNDEFINED);
+    if readability.is_object() {
+        check_keys(&readability, "readability.", ReadabilityOptions::FIELDS)?;
+    }
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
+}
+
+/// Fails when `object` has a key outside `known` (reported with `prefix`).
+fn check_keys(object: &JsValue, prefix: &str, known: &[&str]) -> Result<(), JsValue> {
+    for key in js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
-        if !Options::FIELDS.contains(&key.as_str()) {
+        if !known.contains(&key.as_str()) {
             return Err(js_error(
                 "ERR_INVALID_OPTIONS",
                 &format!(
-                    "unknown option {key:?}; known options: {}",
-                    Options::FIELDS.join(", ")
+                    "unknown option {prefix}{key}; known options: {}",
+                    known
+                        .iter()
+                        .map(|k| format!("{prefix}{k}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
+    Ok(())
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
@@ -77,4 +93,11 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = schemaVersion, skip_typescript)]
 pub fn schema_version() -> String {
     crate::SCHEMA_VERSION.to_string()
+}
+
+/// Syllables in one word, as the readability formulas count them. `language` other than
+/// English (or absent) uses vowel groups only.
+#[wasm_bindgen(js_name = countSyllables, skip_typescript)]
+pub fn count_syllables(word: &str, language: Option<String>) -> usize {
+    crate::readability::syllables::count_for_language(word, language.as_deref().unwrap_or("en"))
 }

@@ -42,3 +42,41 @@ fn golden_review_blog() {
 fn golden_science_explainer() {
     insta::assert_snapshot!(summary("science_explainer_urban_heat"));
 }
+
+/// Readability figures on a dev paste: consensus, every formula's value, grade and inputs.
+#[test]
+fn golden_readability() {
+    let path = format!(
+        "{}/tests/fixtures/paste/science_explainer_urban_heat.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let result = proselens::analyze(&text, &Default::default()).expect("valid options");
+    let mut out = String::new();
+    let c = result
+        .readability
+        .consensus
+        .expect("a text with words has a consensus");
+    out.push_str(&format!(
+        "consensus {:.2} {} [{:.2}, {:.2}]\n",
+        c.grade, c.band, c.spread[0], c.spread[1]
+    ));
+    for f in &result.readability.formulas {
+        let inputs: Vec<String> = f.inputs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        out.push_str(&format!(
+            "{} {:.2} grade={} {} ({})\n",
+            f.id,
+            f.value,
+            f.grade.map_or("-".to_string(), |g| format!("{g:.2}")),
+            f.band,
+            inputs.join(", ")
+        ));
+    }
+    let hard: Vec<String> = result
+        .sentences
+        .iter()
+        .map(|s| format!("{} {:.1} {}", s.difficulty, s.grade, s.syllables))
+        .collect();
+    out.push_str(&hard.join("\n"));
+    insta::assert_snapshot!(out);
+}

@@ -28,6 +28,7 @@ function render(text, result) {
     ["Paragraphs", s.paragraphs],
     ["Words per sentence", s.avgWordsPerSentence.toFixed(1)],
     ["Reading time", formatSeconds(s.readingTimeSeconds)],
+    ["Grade", result.readability.consensus ? result.readability.consensus.grade.toFixed(1) : "—"],
     ["Unique words", s.uniqueWords],
     ["Language", `${result.language.code}${result.language.detected ? "" : " (assumed)"}`],
     ["Set aside", result.cleanup.blocks.length],
@@ -40,13 +41,36 @@ function render(text, result) {
     return wrap;
   }));
 
+  const consensus = result.readability.consensus;
+  $("consensus").textContent = consensus
+    ? `Consensus grade ${consensus.grade.toFixed(1)} (${consensus.band.replace("-", " ")}); formulas range from ${consensus.spread[0].toFixed(1)} to ${consensus.spread[1].toFixed(1)}.`
+    : "No readability figures: the text has no words.";
+  $("formulas").tBodies[0].replaceChildren(...result.readability.formulas.map((formula) => {
+    const row = el("tr");
+    row.dataset.formula = formula.id;
+    const name = el("th", formula.name);
+    name.scope = "row";
+    name.title = formula.note;
+    const inputs = Object.entries(formula.inputs).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(1)}`).join(", ");
+    row.append(name, el("td", formula.value.toFixed(1)), el("td", formula.grade === null ? "—" : formula.grade.toFixed(1)),
+      el("td", formula.band.replace("-", " ")), el("td", inputs, "inputs"));
+    return row;
+  }));
+
   $("set-aside").replaceChildren(...result.cleanup.blocks.map((block) => {
     const item = el("li");
     item.append(el("span", `${block.reason}: ${block.detail}`, "why"), el("q", text.slice(block.span.start, block.span.end)));
     return item;
   }));
-  $("sentences").replaceChildren(...result.sentences.map((sentence) =>
-    el("li", text.slice(sentence.span.start, sentence.span.end))));
+  $("sentences").replaceChildren(...result.sentences.map((sentence) => {
+    const item = el("li", text.slice(sentence.span.start, sentence.span.end));
+    item.dataset.difficulty = sentence.difficulty;
+    if (sentence.difficulty !== "ok") {
+      item.className = `difficulty ${sentence.difficulty}`;
+      item.append(el("span", ` (${sentence.difficulty.replace("-", " ")}, grade ${sentence.grade.toFixed(1)})`, "why"));
+    }
+    return item;
+  }));
 }
 
 function run() {

@@ -26,6 +26,7 @@ mod repeats;
 
 use crate::segment::{BlockKind, Segmentation};
 use crate::span::Span;
+use crate::vocab::Vocabulary;
 use furniture::{BlockWords, Category};
 use repeats::{Repeat, RepeatFinder};
 use serde::Serialize;
@@ -71,7 +72,7 @@ enum Class {
 }
 
 /// Judges every block of `seg`. With `enabled == false` every block is kept.
-pub fn clean(text: &str, seg: &Segmentation, enabled: bool) -> Cleanup {
+pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) -> Cleanup {
     let n = seg.blocks.len();
     if !enabled || n == 0 {
         return Cleanup {
@@ -79,7 +80,7 @@ pub fn clean(text: &str, seg: &Segmentation, enabled: bool) -> Cleanup {
             kept: vec![true; n],
         };
     }
-    let block_words = words_per_block(text, seg);
+    let block_words = words_per_block(text, seg, vocab);
     let classes = classify(text, seg, &block_words);
 
     let furniture_count = classes
@@ -141,13 +142,25 @@ pub fn clean(text: &str, seg: &Segmentation, enabled: bool) -> Cleanup {
     Cleanup { set_aside, kept }
 }
 
-fn words_per_block<'t>(text: &'t str, seg: &Segmentation) -> Vec<BlockWords<'t>> {
-    let mut per_block: Vec<Vec<&'t str>> = vec![Vec::new(); seg.blocks.len()];
-    for (index, sentence) in seg.sentences.iter().enumerate() {
-        per_block[sentence.block]
-            .extend(seg.sentence_words(index).iter().map(|w| w.span.slice(text)));
+fn words_per_block<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    vocab: &'t Vocabulary,
+) -> Vec<BlockWords<'t>> {
+    let mut per_block: Vec<BlockWords<'t>> = (0..seg.blocks.len())
+        .map(|_| BlockWords {
+            raw: Vec::new(),
+            lower: Vec::new(),
+        })
+        .collect();
+    for sentence in &seg.sentences {
+        let block = &mut per_block[sentence.block];
+        for index in sentence.words.0..sentence.words.1 {
+            block.raw.push(seg.words[index].span.slice(text));
+            block.lower.push(vocab.lower(index));
+        }
     }
-    per_block.into_iter().map(BlockWords::new).collect()
+    per_block
 }
 
 fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> {

@@ -6,8 +6,7 @@
 //! blocks; the last shingle is allowed to be cut short, so "Staff who arrived on Friday...."
 //! still matches. Short blocks ("Share", "Home") are never judged here.
 
-use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use crate::hash::{hash_one, FxHashSet};
 
 /// Shingle width in words.
 const WIDTH: usize = 4;
@@ -30,18 +29,16 @@ pub enum Repeat {
 /// Remembers the shingles of the blocks seen so far.
 #[derive(Default)]
 pub struct RepeatFinder {
-    seen: HashSet<u64>,
+    seen: FxHashSet<u64>,
 }
 
-fn shingle_hash(words: &[String]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    words.hash(&mut hasher);
-    hasher.finish()
+fn shingle_hash(words: &[&str]) -> u64 {
+    hash_one(words)
 }
 
 impl RepeatFinder {
     /// Judges a block (its lower-cased words and its text), then remembers its shingles.
-    pub fn judge(&mut self, words: &[String], text: &str) -> Repeat {
+    pub fn judge(&mut self, words: &[&str], text: &str) -> Repeat {
         if words.len() < WIDTH {
             return Repeat::No;
         }
@@ -71,21 +68,19 @@ impl RepeatFinder {
 mod tests {
     use super::*;
 
-    fn words(s: &str) -> Vec<String> {
-        s.split_whitespace()
-            .map(|w| w.trim_matches('.').to_lowercase())
-            .collect()
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().map(|w| w.trim_matches('.')).collect()
     }
 
     #[test]
     fn finds_full_and_truncated_repeats() {
         let mut finder = RepeatFinder::default();
-        let first = "The river burst its banks late on Thursday after two days of rain";
+        let first = "the river burst its banks late on Thursday after two days of rain";
         assert_eq!(finder.judge(&words(first), first), Repeat::No);
         assert_eq!(finder.judge(&words(first), first), Repeat::Full);
-        let cut = "The river burst its banks late on Thurs....";
+        let cut = "the river burst its banks late on Thurs....";
         assert_eq!(finder.judge(&words(cut), cut), Repeat::Truncated);
-        let other = "A different paragraph about the library and its many books";
+        let other = "a different paragraph about the library and its many books";
         assert_eq!(finder.judge(&words(other), other), Repeat::No);
     }
 }

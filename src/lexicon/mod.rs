@@ -5,11 +5,11 @@
 //! once, on first use, into hash sets. This module only loads and validates the data; the
 //! modules that use a list decide what it means.
 
-use std::collections::HashSet;
+use crate::hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A parsed word list: the set of its entries.
-pub type WordSet = HashSet<&'static str>;
+pub type WordSet = FxHashSet<&'static str>;
 
 /// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.
 pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -47,6 +47,12 @@ lists! {
     LINE_JOINERS => "line_joiners.txt",
     /// Vocabulary of web-page furniture (cookie notices, share rows, newsletter prompts).
     FURNITURE_WORDS => "furniture_words.txt",
+    /// Familiar words of the New Dale–Chall formula.
+    DALE_CHALL => "dale_chall.txt",
+    /// Familiar words of the revised Spache formula.
+    SPACHE => "spache.txt",
+    /// Corrections to the syllable rules (validated here; parsed by readability::syllables).
+    SYLLABLE_EXCEPTIONS => "syllable_exceptions.txt",
     /// English function words (language profile).
     FUNCTION_WORDS_EN => "function_words_en.txt",
     /// German function words (language profile).
@@ -82,7 +88,7 @@ mod tests {
                 header.contains("Licence:"),
                 "{name}: header must name its licence"
             );
-            let mut seen = HashSet::new();
+            let mut seen = std::collections::HashSet::new();
             for entry in parse_list(source) {
                 assert!(seen.insert(entry), "{name}: duplicate entry {entry:?}");
                 assert!(

@@ -54,6 +54,9 @@ test("the sample paste shows what was set aside", async () => {
   const reasons = await page.$$eval("#set-aside .why", (nodes) => nodes.map((n) => n.textContent));
   assert.ok(reasons.some((r) => r.includes("cookie or consent notice")), reasons.join("; "));
   assert.ok(reasons.some((r) => r.startsWith("duplicate")), reasons.join("; "));
+  assert.equal(await page.$$eval("#formulas tbody tr", (rows) => rows.length), 12);
+  assert.match(await page.textContent("#consensus"), /Consensus grade \d+\.\d/);
+  assert.ok(await page.$$eval("#sentences li[data-difficulty]", (n) => n.length) > 5);
   mkdirSync("tests/e2e/screenshots", { recursive: true });
   await page.screenshot({ path: "tests/e2e/screenshots/demo-sample.png", fullPage: true });
   assert.deepEqual(problems, []);

@@ -2,12 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as proselens from "proselens";
-import { analyze, init } from "proselens";
+import { analyze, countSyllables, init } from "proselens";
 
 const sliceOf = (text, span) => text.slice(span.start, span.end);
 
 test("exports exactly the public API", () => {
-  assert.deepEqual(Object.keys(proselens).sort(), ["analyze", "init", "schemaVersion"]);
+  assert.deepEqual(Object.keys(proselens).sort(), ["analyze", "countSyllables", "init", "schemaVersion"]);
 });
 
 test("init() is idempotent and ready on import in Node", async () => {
@@ -81,4 +81,43 @@ test("language is detected and can be overridden", () => {
   assert.equal(de.language.detected, true);
   const forced = analyze("Der Rat sagte, dass die Bibliothek geschlossen bleibt.", { language: "en" });
   assert.deepEqual([forced.language.code, forced.language.detected], ["en", false]);
+});
+
+test("readability: every formula with its inputs, a consensus, per-sentence difficulty", () => {
+  const text = "The committee's deliberations regarding infrastructure modernization continued interminably, " +
+    "notwithstanding considerable opposition from representatives of neighbouring municipalities. It rained.";
+  const result = analyze(text);
+  const ids = result.readability.formulas.map((f) => f.id);
+  assert.deepEqual(ids, ["flesch-reading-ease", "flesch-kincaid-grade", "gunning-fog", "smog", "coleman-liau",
+    "automated-readability-index", "dale-chall", "spache", "linsear-write", "forcast", "lix", "rix"]);
+  for (const f of result.readability.formulas) {
+    assert.ok(Number.isFinite(f.value), f.id);
+    assert.equal(typeof f.inputs, "object");
+    assert.ok(Object.values(f.inputs).every(Number.isFinite), f.id);
+  }
+  const { grade, band, spread } = result.readability.consensus;
+  assert.ok(grade >= spread[0] && grade <= spread[1]);
+  assert.equal(typeof band, "string");
+  assert.equal(result.sentences[0].difficulty, "very-hard");
+  assert.equal(result.sentences[1].difficulty, "ok");
+  assert.ok(result.stats.syllables > 0 && result.stats.polysyllables > 0);
+  const strict = analyze(text, { readability: { hardGrade: 30, veryHardGrade: 40, minWords: 3 } });
+  assert.equal(strict.sentences[0].difficulty, "ok");
+  assert.throws(() => analyze(text, { readability: { hardGrade: 12, veryHard: 3 } }), (e) => e.code === "ERR_INVALID_OPTIONS");
+  assert.throws(() => analyze(text, { readability: { hardGrade: 15, veryHardGrade: 10 } }), (e) => e.code === "ERR_INVALID_OPTIONS");
+});
+
+test("empty text: no formulas, a warning, no NaN", () => {
+  const result = analyze("");
+  assert.equal(result.readability.consensus, null);
+  assert.deepEqual(result.readability.formulas, []);
+  assert.ok(result.warnings.some((w) => w.code === "no-words"));
+  assert.doesNotMatch(JSON.stringify(result), /NaN|Infinity/);
+});
+
+test("countSyllables agrees with the dictionary on common words, numbers and acronyms", () => {
+  const cases = { the: 1, table: 2, every: 3, fire: 2, library: 3, NATO: 2, FBI: 3, 1990: 4, "co-chair": 2, "church's": 2 };
+  for (const [word, n] of Object.entries(cases)) assert.equal(countSyllables(word), n, word);
+  assert.equal(countSyllables("biblioteca", "es"), 4);
+  assert.throws(() => countSyllables(5), (e) => e.code === "ERR_INVALID_TEXT");
 });

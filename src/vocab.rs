@@ -1,0 +1,82 @@
+//! The vocabulary of one text: every word token mapped to an id for its exact form and an
+//! id for its lower-cased form (straight apostrophes), built once per analysis so that
+//! statistics, language detection, readability and cleanup never lower-case or hash the
+//! same word twice.
+
+use crate::hash::FxHashMap;
+use crate::segment::Word;
+
+/// Ids of the distinct word forms of a text.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary<'t> {
+    /// Distinct exact forms, by token id.
+    pub tokens: Vec<&'t str>,
+    /// Lower-case id of each token id.
+    pub token_lower: Vec<u32>,
+    /// Distinct lower-cased forms, by lower id.
+    pub lowers: Vec<String>,
+    /// Token id of each word of the segmentation.
+    pub word_token: Vec<u32>,
+}
+
+/// Lower-cases a word and straightens its apostrophes.
+pub fn normalise(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+impl<'t> Vocabulary<'t> {
+    /// Builds the vocabulary of `words` (spans into `text`).
+    pub fn build(text: &'t str, words: &[Word]) -> Self {
+        let mut by_token: FxHashMap<&'t str, u32> = FxHashMap::default();
+        let mut by_lower: FxHashMap<String, u32> = FxHashMap::default();
+        let mut vocab = Vocabulary {
+            word_token: Vec::with_capacity(words.len()),
+            ..Vocabulary::default()
+        };
+        for word in words {
+            let token = word.span.slice(text);
+            let id = match by_token.get(token) {
+                Some(&id) => id,
+                None => {
+                    let id = vocab.tokens.len() as u32;
+                    let lower = normalise(token);
+                    let lower_id = match by_lower.get(&lower) {
+                        Some(&l) => l,
+                        None => {
+                            let l = vocab.lowers.len() as u32;
+                            vocab.lowers.push(lower.clone());
+                            by_lower.insert(lower, l);
+                            l
+                        }
+                    };
+                    vocab.tokens.push(token);
+                    vocab.token_lower.push(lower_id);
+                    by_token.insert(token, id);
+                    id
+                }
+            };
+            vocab.word_token.push(id);
+        }
+        vocab
+    }
+
+    /// Lower id of word `index` of the segmentation.
+    pub fn lower_id(&self, index: usize) -> u32 {
+        self.token_lower[self.word_token[index] as usize]
+    }
+
+    /// Lower-cased form of word `index` of the segmentation.
+    pub fn lower(&self, index: usize) -> &str {
+        &self.lowers[self.lower_id(index) as usize]
+    }
+}

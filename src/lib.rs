@@ -19,6 +19,7 @@
 pub mod analysis;
 pub mod cleanup;
 pub mod hash;
+pub mod keywords;
 pub mod language;
 pub mod lexicon;
 pub mod readability;
@@ -48,6 +49,8 @@ pub struct Options {
     pub cleanup: bool,
     /// Per-sentence difficulty thresholds.
     pub readability: readability::ReadabilityOptions,
+    /// Keyword limits, extra stopwords and kinds.
+    pub keywords: keywords::KeywordOptions,
 }
 
 impl Default for Options {
@@ -56,6 +59,7 @@ impl Default for Options {
             language: None,
             cleanup: true,
             readability: Default::default(),
+            keywords: Default::default(),
         }
     }
 }
@@ -89,7 +93,7 @@ impl std::error::Error for Error {}
 
 impl Options {
     /// The option names accepted from JavaScript (camelCase).
-    pub const FIELDS: &'static [&'static str] = &["language", "cleanup", "readability"];
+    pub const FIELDS: &'static [&'static str] = &["language", "cleanup", "readability", "keywords"];
 
     /// Checks the options, so `analyze` can fail before doing any work.
     pub fn validate(&self) -> Result<(), Error> {
@@ -108,6 +112,13 @@ impl Options {
             return Err(Error::invalid_options(
                 "readability.hardGrade and readability.veryHardGrade must be numbers with hardGrade <= veryHardGrade",
             ));
+        }
+        for kind in &self.keywords.kinds {
+            if !["name", "phrase", "word"].contains(&kind.as_str()) {
+                return Err(Error::invalid_options(format!(
+                    "keywords.kinds: unknown kind {kind:?}; use \"name\", \"phrase\" or \"word\""
+                )));
+            }
         }
         Ok(())
     }
@@ -201,6 +212,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             ),
         });
     }
+    let keyword_rows =
+        keywords::extract(text, &seg, &vocab, &kept, &language.code, &options.keywords);
     let blocks = seg
         .blocks
         .iter()
@@ -224,7 +237,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             consensus: report.consensus,
             formulas: report.formulas,
         },
-        keywords: Vec::new(),
+        keywords: keyword_rows,
         sentences,
         hints: Vec::new(),
         summary: Default::default(),

@@ -47,6 +47,14 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
     if readability.is_object() {
         check_keys(&readability, "readability.", ReadabilityOptions::FIELDS)?;
     }
+    let keywords = js_sys::Reflect::get(&options, &"keywords".into()).unwrap_or(JsValue::UNDEFINED);
+    if keywords.is_object() {
+        check_keys(
+            &keywords,
+            "keywords.",
+            crate::keywords::KeywordOptions::FIELDS,
+        )?;
+    }
     serde_wasm_bindgen::from_value(options)
         .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
 }

@@ -80,3 +80,29 @@ fn golden_readability() {
     out.push_str(&hard.join("\n"));
     insta::assert_snapshot!(out);
 }
+
+/// The top keywords of each dev paste, with kind and count.
+#[test]
+fn golden_keywords() {
+    let mut out = String::new();
+    for name in [
+        "local_news_library_flood",
+        "review_blog_kettle",
+        "science_explainer_urban_heat",
+    ] {
+        let path = format!(
+            "{}/tests/fixtures/paste/{name}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let result = proselens::analyze(&text, &Default::default()).expect("valid options");
+        out.push_str(&format!("{name}\n"));
+        for k in result.keywords.iter().take(15) {
+            out.push_str(&format!(
+                "  {} x{} {} {:?}\n",
+                k.kind, k.count, k.term, k.forms
+            ));
+        }
+    }
+    insta::assert_snapshot!(out);
+}

@@ -59,6 +59,19 @@ fn check_invariants(text: &str, cleanup: bool) {
             "char {c:?} at {i} is in no sentence and not set aside"
         );
     }
+    for keyword in &result.keywords {
+        assert_eq!(keyword.count, keyword.occurrences.len());
+        assert!(keyword.density.is_finite() && keyword.score.is_finite());
+        for span in &keyword.occurrences {
+            assert!(on_boundaries(span));
+            let slice = span.slice(text);
+            assert!(
+                keyword.forms.iter().any(|f| f == slice),
+                "{slice:?} is not a form of {:?}",
+                keyword.term
+            );
+        }
+    }
     assert!(result.stats.avg_words_per_sentence.is_finite());
     assert!(result.stats.lexical_diversity.mtld.is_finite());
     // UTF-16 conversion agrees with the standard library.

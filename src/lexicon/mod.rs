@@ -53,6 +53,12 @@ lists! {
     SPACHE => "spache.txt",
     /// Corrections to the syllable rules (validated here; parsed by readability::syllables).
     SYLLABLE_EXCEPTIONS => "syllable_exceptions.txt",
+    /// Common English verbs (keyword phrases do not start or end with them).
+    VERBS_EN => "verbs_en.txt",
+    /// Generic English adjectives (keyword phrases do not start with them).
+    ADJECTIVES_EN => "adjectives_en.txt",
+    /// English stopwords for keyword extraction.
+    STOPWORDS_EN => "stopwords_en.txt",
     /// English function words (language profile).
     FUNCTION_WORDS_EN => "function_words_en.txt",
     /// German function words (language profile).

@@ -74,7 +74,8 @@ fn any_root(word: &str, mut found: impl FnMut(&str) -> bool) -> bool {
         }
         // Doubled final consonant: "bigger", "stopped", "running".
         let b = stem.as_bytes();
-        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && found(&stem[..stem.len() - 1]) {
+        let doubled = b.len() >= 3 && b[b.len() - 1].is_ascii() && b[b.len() - 1] == b[b.len() - 2];
+        if doubled && found(&stem[..stem.len() - 1]) {
             return true;
         }
     }

@@ -1,0 +1,397 @@
+//! Keyword candidates: names, phrases and words, each with every occurrence.
+//!
+//! * **Names** are runs of capitalised words inside a sentence ("South Korea",
+//!   "Friends of Millbrook Library", "U.N. Security Council", "Russia-Ukraine War", "FSB"),
+//!   joined across "of"/"de"/"von"-style connectors and across the period of a title or an
+//!   initial. A capital that only starts a sentence does not count unless the word is also
+//!   capitalised inside sentences and never written in lower case. Keys ignore case, a
+//!   possessive ending and a leading title, so "Dr. Lena Morales" and "Lena Morales's" are
+//!   one name.
+//! * **Phrases** are 2–4 consecutive non-stopwords with no punctuation between them, inside
+//!   one sentence ("tightrope diplomacy", "Grange Street community hall"); a run made only
+//!   of name words is a name, not a phrase. Keys are stems.
+//! * **Words** are single non-stopwords outside names, grouped by stem.
+
+use super::tokens::{without_possessive, Tokens};
+use crate::hash::FxHashMap;
+use crate::lexicon::ABBREV_TITLES;
+use crate::vocab::Vocabulary;
+
+/// The kind of a keyword.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A proper name.
+    Name,
+    /// A multi-word phrase.
+    Phrase,
+    /// A single word.
+    Word,
+}
+
+impl Kind {
+    /// The contract's name for the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Name => "name",
+            Kind::Phrase => "phrase",
+            Kind::Word => "word",
+        }
+    }
+}
+
+/// A candidate keyword with its occurrences (token ranges `start..end`).
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// Name, phrase or word.
+    pub kind: Kind,
+    /// Grouping key.
+    pub key: String,
+    /// Token ranges of every occurrence, in text order.
+    pub occurrences: Vec<(usize, usize)>,
+    /// Number of content words (stems) in the term.
+    pub words: usize,
+    /// Stem ids of the content words.
+    pub stems: Vec<u32>,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "der", "des", "di", "da", "do", "du", "la", "le", "von", "van",
+    "for", "al", "bin",
+];
+
+/// Runs of name words, as token ranges.
+pub fn name_runs(
+    text: &str,
+    tokens: &Tokens,
+    vocab: &Vocabulary,
+    seg_words: &[crate::segment::Word],
+) -> Vec<(usize, usize)> {
+    let toks = &tokens.toks;
+    let lower = |i: usize| vocab.lower(toks[i].word);
+    let is_title = |i: usize| ABBREV_TITLES.contains(lower(i));
+    let name_word = |i: usize| -> bool {
+        let t = &toks[i];
+        if !t.capitalised {
+            return false;
+        }
+        if t.stop && !t.acronym {
+            // "New York", "the Bank of England": a capitalised function word inside a
+            // sentence that leads into a name word.
+            let next = i + 1;
+            return !t.initial
+                && next < toks.len()
+                && !toks[next].boundary_before
+                && toks[next].capitalised
+                && !toks[next].stop
+                && toks[next].sentence == t.sentence;
+        }
+        if !t.initial {
+            return true;
+        }
+        // Sentence-initial: a name only if it is capitalised elsewhere too and never lower.
+        let id = vocab.lower_id(t.word) as usize;
+        tokens.inner_capital_uses[id] > 0 && tokens.lowercase_uses[id] == 0
+    };
+    let raw = |i: usize| seg_words[toks[i].word].span.slice(text);
+    let joins = |prev: usize, next: usize| -> bool {
+        let t = &toks[next];
+        if t.sentence != toks[prev].sentence {
+            return false;
+        }
+        if !t.boundary_before {
+            return true;
+        }
+        // "Dr. Lena", "U.N. Security", "J. K. Rowling"
+        t.period_before
+            && (is_title(prev) || raw(prev).contains('.') || raw(prev).chars().count() == 1)
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let starts_run = name_word(i)
+            || (is_title(i) && toks[i].capitalised && i + 1 < toks.len() && joins(i, i + 1));
+        if !starts_run {
+            i += 1;
+            continue;
+        }
+        // A sentence-initial word starts a run when the next word continues it.
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < toks.len()
+                && joins(end - 1, end)
+                && (name_word(end) || toks[end].capitalised && !toks[end].stop)
+            {
+                end += 1;
+                continue;
+            }
+            // A connector between two name words: "Friends of Millbrook Library".
+            if end + 1 < toks.len()
+                && joins(end - 1, end)
+                && CONNECTORS.contains(&lower(end))
+                && !toks[end].capitalised
+                && joins(end, end + 1)
+                && name_word(end + 1)
+            {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        // A lone title is not a name.
+        if !(end - start == 1 && is_title(start)) {
+            let all_initial_plain = end - start == 1 && !name_word(start);
+            if !all_initial_plain {
+                runs.push((start, end));
+            }
+        }
+        i = end;
+    }
+    runs
+}
+
+/// The key of a name occurrence: lower case, possessive and leading titles removed.
+pub fn name_key(tokens: &Tokens, vocab: &Vocabulary, (start, end): (usize, usize)) -> String {
+    let mut parts: Vec<&str> = (start..end)
+        .map(|i| vocab.lower(tokens.toks[i].word))
+        .collect();
+    while parts.len() > 1 && ABBREV_TITLES.contains(parts[0]) {
+        parts.remove(0);
+    }
+    if let Some(last) = parts.last_mut() {
+        *last = without_possessive(last);
+    }
+    parts.join(" ")
+}
+
+/// Groups name runs into candidates, merging surnames into full names and demonyms into
+/// their place names ("South Korean" with "South Korea").
+pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Vec<Candidate> {
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut out: Vec<Candidate> = Vec::new();
+    for &run in runs {
+        let key = name_key(tokens, vocab, run);
+        let index = *by_key.entry(key.clone()).or_insert_with(|| {
+            out.push(Candidate {
+                kind: Kind::Name,
+                key,
+                occurrences: Vec::new(),
+                words: 0,
+                stems: Vec::new(),
+            });
+            out.len() - 1
+        });
+        out[index].occurrences.push(run);
+    }
+    // Merge variants into the longer / base name.
+    let keys: Vec<String> = out.iter().map(|c| c.key.clone()).collect();
+    let mut target: Vec<usize> = (0..out.len()).collect();
+    for (i, key) in keys.iter().enumerate() {
+        let single = !key.contains(' ');
+        for (j, other) in keys.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            let parts: Vec<&str> = other.split(' ').collect();
+            // A surname ("Morales" for "Lena Morales"), or the first word of a name made only
+            // of words that are not common English words ("Yoon" for "Yoon Suk Yeol").
+            let surname = single && parts.len() > 1 && parts.last() == Some(&key.as_str());
+            let family_first = single
+                && parts.len() > 1
+                && parts[0] == key
+                && parts.iter().all(|p| {
+                    !crate::lexicon::DALE_CHALL.contains(p)
+                        && !crate::lexicon::STOPWORDS_EN.contains(p)
+                });
+            let surname = surname || family_first;
+            if surname || is_demonym_of(key, other) {
+                target[i] = j;
+                break;
+            }
+        }
+    }
+    let mut merged: Vec<Candidate> = Vec::new();
+    let mut slot: Vec<Option<usize>> = vec![None; out.len()];
+    for i in 0..out.len() {
+        let mut root = i;
+        let mut steps = 0;
+        while target[root] != root && steps < 4 {
+            root = target[root];
+            steps += 1;
+        }
+        let s = *slot[root].get_or_insert_with(|| {
+            merged.push(Candidate {
+                kind: Kind::Name,
+                key: out[root].key.clone(),
+                occurrences: Vec::new(),
+                words: 0,
+                stems: Vec::new(),
+            });
+            merged.len() - 1
+        });
+        merged[s]
+            .occurrences
+            .extend(out[i].occurrences.iter().copied());
+    }
+    for c in &mut merged {
+        c.occurrences.sort_unstable();
+        c.words = c.key.split(' ').count();
+        let (a, b) = c.occurrences[0];
+        c.stems = (a..b).map(|i| tokens.toks[i].stem).collect();
+    }
+    merged
+}
+
+/// "south korean" is the demonym of "south korea"; "ukrainian" of "ukraine"; "chinese" of
+/// "china"; "american" of "america".
+fn is_demonym_of(candidate: &str, place: &str) -> bool {
+    let (Some((c_head, c_last)), Some((p_head, p_last))) =
+        (split_last(candidate), split_last(place))
+    else {
+        return false;
+    };
+    if c_head != p_head || p_last.len() < 4 {
+        return false;
+    }
+    let stem_e = p_last.strip_suffix('e').unwrap_or(p_last);
+    let stem_a = p_last.strip_suffix('a').unwrap_or(p_last);
+    [
+        format!("{p_last}n"),
+        format!("{p_last}an"),
+        format!("{stem_e}ian"),
+        format!("{stem_a}ese"),
+        format!("{p_last}ese"),
+        format!("{stem_a}an"),
+    ]
+    .iter()
+    .any(|d| d == c_last || format!("{d}s") == c_last)
+}
+
+fn split_last(key: &str) -> Option<(&str, &str)> {
+    match key.rsplit_once(' ') {
+        Some((head, last)) => Some((head, last)),
+        None => Some(("", key)),
+    }
+}
+
+/// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
+pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
+    let toks = &tokens.toks;
+    let mut by_key: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // A chunk: consecutive content words, no boundary between them, one sentence.
+        let start = i;
+        let mut end = i;
+        while end < toks.len()
+            && !toks[end].stop
+            && (end == start
+                || (!toks[end].boundary_before && toks[end].sentence == toks[start].sentence))
+        {
+            end += 1;
+        }
+        if end == start {
+            i += 1;
+            continue;
+        }
+        for a in start..end {
+            for n in 2..=4 {
+                let b = a + n;
+                if b > end {
+                    break;
+                }
+                if (a..b).all(|k| in_name[k])
+                    || toks[a].weak_edge
+                    || toks[a].weak_start
+                    || toks[b - 1].weak_edge
+                    || toks[b - 1].weak_start
+                {
+                    continue;
+                }
+                // "books floating": a plural noun followed by an -ing form is a clause.
+                let last = tokens.lower[b - 1].as_str();
+                let before_last = tokens.lower[b - 2].as_str();
+                if last.ends_with("ing")
+                    && before_last.ends_with('s')
+                    && !before_last.ends_with("ss")
+                {
+                    continue;
+                }
+                // A name may open a phrase ("Grange Street community hall") but not close
+                // one ("library manager Janet Okoye" is a name with a job title), start in
+                // its middle ("Security Council met"), or be followed by a single word
+                // ("South Korean navy", "Harlow River burst").
+                if (a + 1..b).any(|k| in_name[k] && !in_name[k - 1]) {
+                    continue;
+                }
+                if in_name[a] && a > 0 && in_name[a - 1] && !toks[a].boundary_before {
+                    continue;
+                }
+                let name_words = (a..b).take_while(|&k| in_name[k]).count();
+                if name_words > 0 && b - a - name_words < 2 {
+                    continue;
+                }
+                let stems: Vec<u32> = (a..b).map(|k| toks[k].stem).collect();
+                let index = *by_key.entry(stems.clone()).or_insert_with(|| {
+                    out.push(Candidate {
+                        kind: Kind::Phrase,
+                        key: String::new(),
+                        occurrences: Vec::new(),
+                        words: n,
+                        stems,
+                    });
+                    out.len() - 1
+                });
+                out[index].occurrences.push((a, b));
+            }
+        }
+        i = end;
+    }
+    for c in &mut out {
+        c.key = c
+            .stems
+            .iter()
+            .map(|&s| tokens.stems[s as usize].as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    out
+}
+
+/// Word candidates: single non-stopwords outside names, grouped by stem.
+pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
+    let mut by_stem: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut out: Vec<Candidate> = Vec::new();
+    for (k, t) in tokens.toks.iter().enumerate() {
+        if t.stop || in_name[k] || t.weak_edge || t.weak_start {
+            continue;
+        }
+        let index = *by_stem.entry(t.stem).or_insert_with(|| {
+            out.push(Candidate {
+                kind: Kind::Word,
+                key: tokens.stems[t.stem as usize].clone(),
+                occurrences: Vec::new(),
+                words: 1,
+                stems: vec![t.stem],
+            });
+            out.len() - 1
+        });
+        out[index].occurrences.push((k, k + 1));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms() {
+        assert!(is_demonym_of("south korean", "south korea"));
+        assert!(is_demonym_of("ukrainian", "ukraine"));
+        assert!(is_demonym_of("chinese", "china"));
+        assert!(is_demonym_of("americans", "america"));
+        assert!(!is_demonym_of("north korean", "south korea"));
+    }
+}

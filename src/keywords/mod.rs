@@ -1,0 +1,319 @@
+//! Keyword frequency: names, phrases and words of the kept text, grouped, ranked, with
+//! every occurrence.
+//!
+//! Ranking uses local statistics only (the ideas behind YAKE, not its code): how often a
+//! term occurs, how early it first appears, how widely it is spread over the sentences,
+//! and, for phrases, how salient their words are and how tightly they stick together
+//! (occurrences of the phrase against occurrences of its rarest word). Names weigh a
+//! little more than phrases, and phrases more than single words, because an editor's tags
+//! are mostly names and noun phrases.
+//!
+//! A shorter term inside a listed longer one ("Korea" in "South Korea", "heat island" in
+//! "urban heat island effect") is dropped unless it also occurs on its own often (at least
+//! twice and in at least half of its occurrences).
+
+mod candidates;
+mod tokens;
+
+use crate::analysis::Keyword;
+use crate::hash::FxHashSet;
+use crate::lexicon::{
+    WordSet, FUNCTION_WORDS_DE, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR, FUNCTION_WORDS_IT,
+    FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU, STOPWORDS_EN,
+};
+use crate::segment::Segmentation;
+use crate::span::Span;
+use crate::vocab::Vocabulary;
+use candidates::{Candidate, Kind};
+use serde::Deserialize;
+use tokens::Tokens;
+
+/// Keyword options.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct KeywordOptions {
+    /// Most rows returned (default 30).
+    pub limit: usize,
+    /// Fewest occurrences for a row (default 1).
+    pub min_count: usize,
+    /// Extra stopwords (any case).
+    pub stopwords: Vec<String>,
+    /// Kinds to return: any of "name", "phrase", "word" (default all).
+    pub kinds: Vec<String>,
+}
+
+impl KeywordOptions {
+    /// Option names accepted from JavaScript.
+    pub const FIELDS: &'static [&'static str] = &["limit", "minCount", "stopwords", "kinds"];
+}
+
+impl Default for KeywordOptions {
+    fn default() -> Self {
+        KeywordOptions {
+            limit: 30,
+            min_count: 1,
+            stopwords: Vec::new(),
+            kinds: vec!["name".into(), "phrase".into(), "word".into()],
+        }
+    }
+}
+
+fn stopwords(language: &str) -> &'static WordSet {
+    match language {
+        "de" => &FUNCTION_WORDS_DE,
+        "es" => &FUNCTION_WORDS_ES,
+        "fr" => &FUNCTION_WORDS_FR,
+        "it" => &FUNCTION_WORDS_IT,
+        "nl" => &FUNCTION_WORDS_NL,
+        "pt" => &FUNCTION_WORDS_PT,
+        "ru" => &FUNCTION_WORDS_RU,
+        _ => &STOPWORDS_EN,
+    }
+}
+
+struct Scored {
+    candidate: Candidate,
+    score: f64,
+}
+
+/// Extracts keywords from the kept sentences (`kept`: indexes into `seg.sentences`).
+pub fn extract(
+    text: &str,
+    seg: &Segmentation,
+    vocab: &Vocabulary,
+    kept: &[usize],
+    language: &str,
+    options: &KeywordOptions,
+) -> Vec<Keyword> {
+    let base = stopwords(language);
+    let extra: FxHashSet<String> = options
+        .stopwords
+        .iter()
+        .map(|s| crate::vocab::normalise(s))
+        .collect();
+    let tokens = Tokens::build(text, seg, vocab, kept, language, |w| {
+        base.contains(w) || extra.contains(w)
+    });
+    if tokens.toks.is_empty() {
+        return Vec::new();
+    }
+    let runs = candidates::name_runs(text, &tokens, vocab, &seg.words);
+    let mut in_name = vec![false; tokens.toks.len()];
+    for &(a, b) in &runs {
+        in_name[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    let mut all = candidates::names(&tokens, vocab, &runs);
+    all.extend(candidates::phrases(&tokens, &in_name));
+    all.extend(candidates::words(&tokens, &in_name));
+
+    absorb_sub_phrases(&mut all);
+    let sentences = tokens.toks.last().map_or(1, |t| t.sentence + 1) as f64;
+    let mut scored: Vec<Scored> = all
+        .into_iter()
+        .filter(|c| c.occurrences.len() >= options.min_count.max(1))
+        .map(|c| {
+            let score = score(&c, &tokens, sentences);
+            Scored {
+                candidate: c,
+                score,
+            }
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.candidate.occurrences[0].cmp(&b.candidate.occurrences[0]))
+    });
+
+    let total_words = seg
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| kept.binary_search(i).is_ok())
+        .map(|(_, s)| s.words.1 - s.words.0)
+        .sum::<usize>()
+        .max(1) as f64;
+    let kinds: Vec<&str> = options.kinds.iter().map(String::as_str).collect();
+    let mut covered = vec![false; tokens.toks.len()];
+    let mut listed: Vec<Keyword> = Vec::new();
+    for s in scored {
+        if listed.len() >= options.limit {
+            break;
+        }
+        let c = &s.candidate;
+        if !kinds.contains(&c.kind.as_str()) {
+            continue;
+        }
+        // Subsumption: drop a term whose occurrences lie mostly inside listed longer terms.
+        let alone = c
+            .occurrences
+            .iter()
+            .filter(|&&(a, b)| !(a..b).all(|k| covered[k]))
+            .count();
+        if alone < c.occurrences.len() && (alone < 2 || alone * 2 < c.occurrences.len()) {
+            continue;
+        }
+        // A phrase whose words are all inside one listed phrase or name adds nothing.
+        for &(a, b) in &c.occurrences {
+            covered[a..b].iter_mut().for_each(|x| *x = true);
+        }
+        listed.push(to_keyword(text, seg, &tokens, c, s.score, total_words));
+    }
+    listed
+}
+
+/// Drops a phrase that only ever occurs inside one longer phrase ("heat island effect"
+/// inside "urban heat island effect"): the longer phrase says the same, more fully.
+fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
+    let mut owner: crate::hash::FxHashMap<(usize, usize), usize> = Default::default();
+    for (i, c) in all.iter().enumerate() {
+        if c.kind == Kind::Phrase {
+            for &range in &c.occurrences {
+                owner.insert(range, i);
+            }
+        }
+    }
+    let mut absorbed = vec![false; all.len()];
+    for c in all.iter().filter(|c| c.kind == Kind::Phrase && c.words > 2) {
+        for &(a, b) in &c.occurrences {
+            for start in a..b {
+                for end in start + 2..=b {
+                    if end - start == b - a {
+                        continue;
+                    }
+                    if let Some(&j) = owner.get(&(start, end)) {
+                        if all[j].occurrences.len() == c.occurrences.len() {
+                            absorbed[j] = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut index = 0;
+    all.retain(|_| {
+        index += 1;
+        !absorbed[index - 1]
+    });
+}
+
+/// The ranking score of a candidate (higher is better).
+fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
+    let count = c.occurrences.len() as f64;
+    let first = tokens.toks[c.occurrences[0].0].sentence as f64;
+    let mut spread_set: Vec<usize> = c
+        .occurrences
+        .iter()
+        .map(|&(a, _)| tokens.toks[a].sentence)
+        .collect();
+    spread_set.dedup();
+    let spread = spread_set.len() as f64 / sentences;
+    // Early mentions matter: the headline facts come first.
+    let position = 1.0 + 1.0 / (1.0 + first).sqrt();
+    let frequency = (1.0 + count).ln();
+    match c.kind {
+        Kind::Name => {
+            (0.6 + frequency) * position * (1.0 + 0.15 * (c.words as f64 - 1.0)) * 1.3 + spread
+        }
+        Kind::Word => frequency * position * (0.6 + spread),
+        Kind::Phrase => {
+            let word_counts: Vec<f64> = c
+                .stems
+                .iter()
+                .map(|&s| tokens.stem_count[s as usize] as f64)
+                .collect();
+            let rarest = word_counts
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min)
+                .max(1.0);
+            let salience = word_counts.iter().map(|n| (1.0 + n).ln()).sum::<f64>()
+                / (word_counts.len() as f64).sqrt();
+            let cohesion = (count / rarest).sqrt();
+            (0.4 + frequency)
+                * salience
+                * cohesion
+                * position
+                * (1.0 + 0.1 * (c.words as f64 - 2.0))
+        }
+    }
+}
+
+fn to_keyword(
+    text: &str,
+    seg: &Segmentation,
+    tokens: &Tokens,
+    c: &Candidate,
+    score: f64,
+    total_words: f64,
+) -> Keyword {
+    let span_of = |(a, b): (usize, usize)| {
+        Span::new(
+            seg.words[tokens.toks[a].word].span.start,
+            seg.words[tokens.toks[b - 1].word].span.end,
+        )
+    };
+    let occurrences: Vec<Span> = c.occurrences.iter().map(|&o| span_of(o)).collect();
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for span in &occurrences {
+        let form = span.slice(text).to_string();
+        match forms.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => *n += 1,
+            None => forms.push((form, 1)),
+        }
+    }
+    // Display: names as first written (full form, possessive removed); other terms by their
+    // most frequent form, in lower case unless every form is capitalised.
+    let term = match c.kind {
+        Kind::Name => {
+            let first = &forms[0].0;
+            let longest = forms
+                .iter()
+                .map(|(f, _)| f)
+                .max_by_key(|f| f.len())
+                .unwrap_or(first);
+            let pick = if first.split_whitespace().count() >= longest.split_whitespace().count() {
+                first
+            } else {
+                longest
+            };
+            strip_possessive(pick).to_string()
+        }
+        _ => {
+            let best = forms
+                .iter()
+                .max_by_key(|(_, n)| *n)
+                .map(|(f, _)| f.as_str())
+                .unwrap_or("");
+            let always_capitalised = forms
+                .iter()
+                .all(|(f, _)| f.chars().next().is_some_and(char::is_uppercase));
+            let tokens_capitalised = c.occurrences.iter().any(|&(a, b)| {
+                (a..b).any(|k| tokens.toks[k].capitalised && !tokens.toks[k].initial)
+            });
+            if always_capitalised || tokens_capitalised {
+                best.to_string()
+            } else {
+                best.to_lowercase()
+            }
+        }
+    };
+    Keyword {
+        term,
+        words: c.words,
+        kind: c.kind.as_str(),
+        count: occurrences.len(),
+        density: occurrences.len() as f64 * 100.0 / total_words,
+        score,
+        forms: forms.into_iter().map(|(f, _)| f).collect(),
+        occurrences,
+    }
+}
+
+fn strip_possessive(form: &str) -> &str {
+    form.strip_suffix("'s")
+        .or_else(|| form.strip_suffix("’s"))
+        .or_else(|| form.strip_suffix('\''))
+        .or_else(|| form.strip_suffix('’'))
+        .unwrap_or(form)
+}

@@ -1,0 +1,177 @@
+//! The per-word facts keyword extraction reads: stem, stopword, casing, punctuation
+//! boundaries, computed once per distinct form where possible.
+
+use crate::hash::FxHashMap;
+use crate::segment::Segmentation;
+use crate::vocab::Vocabulary;
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// One kept word, as keyword extraction sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    /// Index into the segmentation's words.
+    pub word: usize,
+    /// Index of its sentence in the kept-sentence order.
+    pub sentence: usize,
+    /// Stem id (see [`Tokens::stems`]).
+    pub stem: u32,
+    /// A stopword (or a number, or too short to be a keyword).
+    pub stop: bool,
+    /// Starts with an upper-case letter.
+    pub capitalised: bool,
+    /// All letters upper-case, two or more letters (an acronym such as "FSB").
+    pub acronym: bool,
+    /// First word of its sentence.
+    pub initial: bool,
+    /// Something other than spaces or a hyphen separates it from the previous word of the
+    /// sentence (a comma, a quote, a bracket, a dash).
+    pub boundary_before: bool,
+    /// The text between the previous word and this one is exactly ". " (after "Dr" or "U.N").
+    pub period_before: bool,
+    /// Cannot start or end a phrase: a common verb or an -ly adverb (English).
+    pub weak_edge: bool,
+    /// Cannot start a phrase: a generic adjective ("large", "cheap").
+    pub weak_start: bool,
+}
+
+/// The kept words of a text with their stems.
+pub struct Tokens {
+    /// Kept words, in order.
+    pub toks: Vec<Tok>,
+    /// Stem strings by id.
+    pub stems: Vec<String>,
+    /// Lower-case form of each token (same order as `toks`).
+    pub lower: Vec<String>,
+    /// Occurrences of each stem as a non-stopword.
+    pub stem_count: Vec<usize>,
+    /// Per lower-case vocabulary id: occurrences written in lower case.
+    pub lowercase_uses: Vec<usize>,
+    /// Per lower-case vocabulary id: capitalised occurrences that are not sentence-initial.
+    pub inner_capital_uses: Vec<usize>,
+}
+
+fn algorithm(language: &str) -> Algorithm {
+    match language {
+        "de" => Algorithm::German,
+        "es" => Algorithm::Spanish,
+        "fr" => Algorithm::French,
+        "it" => Algorithm::Italian,
+        "nl" => Algorithm::Dutch,
+        "pt" => Algorithm::Portuguese,
+        "ru" => Algorithm::Russian,
+        _ => Algorithm::English,
+    }
+}
+
+/// Strips a possessive "'s" / "s'" ending (apostrophes already straight).
+pub fn without_possessive(lower: &str) -> &str {
+    lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\'').filter(|s| s.ends_with('s')))
+        .unwrap_or(lower)
+}
+
+impl Tokens {
+    /// Builds the tokens of the kept sentences.
+    pub fn build(
+        text: &str,
+        seg: &Segmentation,
+        vocab: &Vocabulary,
+        kept: &[usize],
+        language: &str,
+        is_stopword: impl Fn(&str) -> bool,
+    ) -> Tokens {
+        let stemmer = Stemmer::create(algorithm(language));
+        let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
+        let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut stems: Vec<String> = Vec::new();
+        let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
+        let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
+        let mut toks = Vec::new();
+        for (sentence_index, &s) in kept.iter().enumerate() {
+            let (a, b) = seg.sentences[s].words;
+            for w in a..b {
+                let lower_id = vocab.lower_id(w) as usize;
+                let (stem, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
+                    let lower = without_possessive(&vocab.lowers[lower_id]);
+                    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+                    let digits = lower.chars().any(|c| c.is_ascii_digit());
+                    // Numbers and single letters are not keywords; model names ("K2") are.
+                    let stop = letters == 0
+                        || (letters < 2 && !digits)
+                        || is_stopword(lower)
+                        || is_stopword(&vocab.lowers[lower_id]);
+                    let stem = stemmer.stem(lower).into_owned();
+                    let next = stems.len() as u32;
+                    let id = *stem_ids.entry(stem.clone()).or_insert(next);
+                    if id == next {
+                        stems.push(stem);
+                    }
+                    (id, stop)
+                });
+                let raw = seg.words[w].span.slice(text);
+                let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+                let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+                let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+                let gap = if w > a {
+                    &text[seg.words[w - 1].span.end..seg.words[w].span.start]
+                } else {
+                    ""
+                };
+                let boundary_before = w == a || gap.chars().any(|c| !c.is_whitespace());
+                if capitalised && w > a {
+                    inner_capital_uses[lower_id] += 1;
+                } else if !capitalised {
+                    lowercase_uses[lower_id] += 1;
+                }
+                toks.push(Tok {
+                    word: w,
+                    sentence: sentence_index,
+                    stem,
+                    stop,
+                    capitalised,
+                    acronym,
+                    initial: w == a,
+                    boundary_before,
+                    period_before: gap == ". ",
+                    weak_edge: false,
+                    weak_start: false,
+                });
+            }
+        }
+        // Verbs and -ly adverbs, judged per stem (English only).
+        let english = algorithm(language) == Algorithm::English && language == "en";
+        let verb_stems: crate::hash::FxHashSet<String> = if english {
+            crate::lexicon::VERBS_EN
+                .iter()
+                .map(|v| stemmer.stem(v).into_owned())
+                .collect()
+        } else {
+            Default::default()
+        };
+        for t in &mut toks {
+            let lower = vocab.lower(t.word);
+            let adverb = lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
+            t.weak_edge = english && (adverb || verb_stems.contains(&stems[t.stem as usize]));
+            t.weak_start = english && crate::lexicon::ADJECTIVES_EN.contains(lower);
+        }
+        let mut stem_count = vec![0usize; stems.len()];
+        for t in &toks {
+            if !t.stop {
+                stem_count[t.stem as usize] += 1;
+            }
+        }
+        let lower = toks
+            .iter()
+            .map(|t| vocab.lower(t.word).to_string())
+            .collect();
+        Tokens {
+            toks,
+            lower,
+            stems,
+            stem_count,
+            lowercase_uses,
+            inner_capital_uses,
+        }
+    }
+}

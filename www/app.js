@@ -57,6 +57,9 @@ function render(text, result) {
     return row;
   }));
 
+  renderKeywords(text, result);
+  renderView(text, result);
+
   $("set-aside").replaceChildren(...result.cleanup.blocks.map((block) => {
     const item = el("li");
     item.append(el("span", `${block.reason}: ${block.detail}`, "why"), el("q", text.slice(block.span.start, block.span.end)));
@@ -71,6 +74,101 @@ function render(text, result) {
     }
     return item;
   }));
+}
+
+// ---- keywords and the text view -------------------------------------------------------
+const KIND_TITLES = { name: "Names", phrase: "Phrases", word: "Words" };
+let current = { text: "", result: null, hits: [], at: -1 };
+
+function renderKeywords(text, result) {
+  const box = $("keywords");
+  const groups = ["name", "phrase", "word"].map((kind) => {
+    const rows = result.keywords.filter((k) => k.kind === kind).slice(0, 12);
+    const section = el("section");
+    section.dataset.kind = kind;
+    section.append(el("h4", `${KIND_TITLES[kind]} (${rows.length})`));
+    const max = Math.max(1, ...rows.map((k) => k.count));
+    const list = el("ul");
+    for (const keyword of rows) {
+      const item = el("li");
+      const button = el("button", keyword.term, "term");
+      button.type = "button";
+      button.dataset.term = keyword.term;
+      button.title = `${keyword.count}× (${keyword.density.toFixed(2)} per 100 words); forms: ${keyword.forms.join(", ")}`;
+      button.setAttribute("aria-pressed", "false");
+      button.addEventListener("click", () => selectKeyword(keyword, button));
+      const bar = el("span", "", "bar");
+      bar.style.setProperty("--share", String(keyword.count / max));
+      item.append(button, el("span", `×${keyword.count}`, "count"), bar);
+      list.append(item);
+    }
+    section.append(list);
+    return section;
+  });
+  box.replaceChildren(...groups);
+}
+
+function renderView(text, result) {
+  const view = $("view");
+  view.replaceChildren(document.createTextNode(text));
+  current = { text, result, hits: [], at: -1 };
+  setHighlight("keyword", []);
+  setHighlight("hard", result.sentences.filter((s) => s.difficulty === "hard").map((s) => s.span));
+  setHighlight("very-hard", result.sentences.filter((s) => s.difficulty === "very-hard").map((s) => s.span));
+  $("view-status").textContent = "";
+  $("prev-hit").disabled = $("next-hit").disabled = true;
+}
+
+function rangeOf(span) {
+  const node = $("view").firstChild;
+  const range = document.createRange();
+  range.setStart(node, span.start);
+  range.setEnd(node, span.end);
+  return range;
+}
+
+// CSS Custom Highlight API when available; otherwise the view is rebuilt with <mark>s made
+// with textContent (never innerHTML).
+function setHighlight(name, spans) {
+  if (globalThis.CSS?.highlights && globalThis.Highlight && $("view").firstChild) {
+    if (spans.length === 0) CSS.highlights.delete(name);
+    else CSS.highlights.set(name, new Highlight(...spans.map(rangeOf)));
+    return;
+  }
+  if (name !== "keyword") return;
+  const view = $("view");
+  const parts = [];
+  let at = 0;
+  for (const span of spans) {
+    parts.push(document.createTextNode(current.text.slice(at, span.start)), el("mark", current.text.slice(span.start, span.end)));
+    at = span.end;
+  }
+  parts.push(document.createTextNode(current.text.slice(at)));
+  view.replaceChildren(...parts);
+}
+
+function selectKeyword(keyword, button) {
+  for (const b of document.querySelectorAll("#keywords button[aria-pressed]")) b.setAttribute("aria-pressed", "false");
+  button.setAttribute("aria-pressed", "true");
+  current.hits = keyword.occurrences;
+  current.at = -1;
+  setHighlight("keyword", keyword.occurrences);
+  $("view").dataset.highlighted = String(keyword.occurrences.length);
+  $("view-status").textContent = `“${keyword.term}”: ${keyword.occurrences.length} occurrence${keyword.occurrences.length === 1 ? "" : "s"} highlighted.`;
+  $("prev-hit").disabled = $("next-hit").disabled = keyword.occurrences.length === 0;
+  step(1);
+}
+
+function step(direction) {
+  if (current.hits.length === 0) return;
+  current.at = (current.at + direction + current.hits.length) % current.hits.length;
+  const span = current.hits[current.at];
+  if (globalThis.CSS?.highlights) {
+    const rect = rangeOf(span).getBoundingClientRect();
+    const view = $("view");
+    view.scrollTop += rect.top - view.getBoundingClientRect().top - view.clientHeight / 3;
+  }
+  $("view-status").textContent = `Occurrence ${current.at + 1} of ${current.hits.length}.`;
 }
 
 function run() {
@@ -91,6 +189,9 @@ function schedule() {
   clearTimeout(timer);
   timer = setTimeout(run, 150);
 }
+
+$("prev-hit").addEventListener("click", () => step(-1));
+$("next-hit").addEventListener("click", () => step(1));
 
 $("sample").addEventListener("click", () => {
   textArea.value = SAMPLE;

@@ -63,6 +63,25 @@ test("the sample paste shows what was set aside", async () => {
   await page.close();
 });
 
+test("clicking a keyword highlights every occurrence", async () => {
+  const { page, problems } = await openPage();
+  await page.click("#sample");
+  await page.waitForSelector('body[data-state="done"]');
+  const first = page.locator('#keywords section[data-kind="name"] button.term').first();
+  const term = await first.textContent();
+  await first.click();
+  const highlighted = await page.evaluate(() => CSS.highlights.get("keyword")?.size ?? 0);
+  const expected = await page.evaluate(() => Number(document.getElementById("view").dataset.highlighted));
+  assert.ok(highlighted >= 1, `no highlight for ${term}`);
+  assert.equal(highlighted, expected);
+  const texts = await page.evaluate(() => [...CSS.highlights.get("keyword")].map((r) => r.toString()));
+  for (const t of texts) assert.ok(t.startsWith(term.split(" ")[0]), `${t} vs ${term}`);
+  assert.match(await page.textContent("#view-status"), /Occurrence 1 of/);
+  await page.click("#next-hit");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("pasted markup stays text", async () => {
   const { page, problems } = await openPage();
   await page.evaluate(() => { window.__pwned = false; });

@@ -121,3 +121,22 @@ test("countSyllables agrees with the dictionary on common words, numbers and acr
   assert.equal(countSyllables("biblioteca", "es"), 4);
   assert.throws(() => countSyllables(5), (e) => e.code === "ERR_INVALID_TEXT");
 });
+
+test("keywords: ranked rows whose occurrences slice back to their forms", () => {
+  const text = "South Korea’s foreign ministry said the South Korean navy tracked the ship. " +
+    "Officials in South Korea declined to comment. 😀 The tightrope diplomacy of South Korea continues, " +
+    "and tightrope diplomacy is hard.";
+  const result = analyze(text);
+  const korea = result.keywords.find((k) => k.term === "South Korea");
+  assert.ok(korea, JSON.stringify(result.keywords.map((k) => k.term)));
+  assert.equal(korea.kind, "name");
+  assert.equal(korea.count, 4);
+  for (const k of result.keywords) {
+    for (const span of k.occurrences) assert.ok(k.forms.includes(text.slice(span.start, span.end)), k.term);
+    assert.equal(k.count, k.occurrences.length);
+  }
+  assert.ok(result.keywords.some((k) => k.kind === "phrase" && k.term === "tightrope diplomacy"));
+  const words = analyze(text, { keywords: { kinds: ["word"], limit: 3 } }).keywords;
+  assert.ok(words.length <= 3 && words.every((k) => k.kind === "word"));
+  assert.throws(() => analyze(text, { keywords: { top: 3 } }), (e) => e.code === "ERR_INVALID_OPTIONS");
+});

@@ -219,6 +219,7 @@ pub struct SentenceInfo {
 
 /// A stance hint.
 #[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Hint {
     /// Hint kind.
     pub kind: &'static str,
@@ -232,6 +233,12 @@ pub struct Hint {
     pub confidence: &'static str,
     /// Explanation for people.
     pub message: String,
+    /// For evaluative hints: the cue's polarity (−1, 0, 1); otherwise null.
+    pub polarity: Option<i8>,
+    /// For boosters: "certainty" or "intensity"; otherwise null.
+    pub booster_type: Option<&'static str>,
+    /// For attributions: who says so, when the text names or describes a source.
+    pub source: Option<Span>,
 }
 
 /// Hint counts by kind.
@@ -256,13 +263,38 @@ pub struct HintCounts {
     pub directive: usize,
 }
 
+/// Hint rates by kind (sentences with the hint per 100 sentences).
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct HintRates {
+    /// Hedges.
+    pub hedge: f64,
+    /// Boosters.
+    pub booster: f64,
+    /// Attributions.
+    pub attribution: f64,
+    /// Evaluative cues.
+    pub evaluative: f64,
+    /// Questions.
+    pub question: f64,
+    /// Self-mentions.
+    pub self_mention: f64,
+    /// Reader pronouns.
+    pub reader_pronoun: f64,
+    /// Directives.
+    pub directive: f64,
+}
+
 /// Document-level summary of the hints.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Summary {
-    /// Count per hint kind.
+    /// Number of sentences with each hint kind.
     pub hint_counts: HintCounts,
-    /// Overall author tone.
+    /// The same per 100 kept sentences.
+    pub rates_per100_sentences: HintRates,
+    /// Overall author tone: the mean sentence polarity, negative at −0.1 or below,
+    /// positive at 0.1 or above.
     pub tone: &'static str,
 }
 
@@ -270,6 +302,7 @@ impl Default for Summary {
     fn default() -> Self {
         Summary {
             hint_counts: HintCounts::default(),
+            rates_per100_sentences: HintRates::default(),
             tone: "neutral",
         }
     }
@@ -293,6 +326,11 @@ impl Analysis {
             keyword.occurrences.iter_mut().for_each(&mut f);
         }
         self.sentences.iter_mut().for_each(|s| f(&mut s.span));
-        self.hints.iter_mut().for_each(|h| f(&mut h.span));
+        for hint in &mut self.hints {
+            f(&mut hint.span);
+            if let Some(source) = &mut hint.source {
+                f(source);
+            }
+        }
     }
 }

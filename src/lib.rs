@@ -25,6 +25,7 @@ pub mod lexicon;
 pub mod readability;
 pub mod segment;
 pub mod span;
+pub mod stance;
 pub mod stats;
 pub mod vocab;
 
@@ -51,6 +52,8 @@ pub struct Options {
     pub readability: readability::ReadabilityOptions,
     /// Keyword limits, extra stopwords and kinds.
     pub keywords: keywords::KeywordOptions,
+    /// Stance hint kinds and cue-list edits.
+    pub hints: stance::HintOptions,
 }
 
 impl Default for Options {
@@ -60,6 +63,7 @@ impl Default for Options {
             cleanup: true,
             readability: Default::default(),
             keywords: Default::default(),
+            hints: Default::default(),
         }
     }
 }
@@ -93,7 +97,8 @@ impl std::error::Error for Error {}
 
 impl Options {
     /// The option names accepted from JavaScript (camelCase).
-    pub const FIELDS: &'static [&'static str] = &["language", "cleanup", "readability", "keywords"];
+    pub const FIELDS: &'static [&'static str] =
+        &["language", "cleanup", "readability", "keywords", "hints"];
 
     /// Checks the options, so `analyze` can fail before doing any work.
     pub fn validate(&self) -> Result<(), Error> {
@@ -117,6 +122,14 @@ impl Options {
             if !["name", "phrase", "word"].contains(&kind.as_str()) {
                 return Err(Error::invalid_options(format!(
                     "keywords.kinds: unknown kind {kind:?}; use \"name\", \"phrase\" or \"word\""
+                )));
+            }
+        }
+        for kind in &self.hints.kinds {
+            if !stance::KINDS.contains(&kind.as_str()) {
+                return Err(Error::invalid_options(format!(
+                    "hints.kinds: unknown kind {kind:?}; use any of {}",
+                    stance::KINDS.join(", ")
                 )));
             }
         }
@@ -212,6 +225,15 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             ),
         });
     }
+    let stance_report = stance::analyze(text, &seg, &vocab, &kept, &options.hints);
+    for ((sentence, stance), hints) in sentences
+        .iter_mut()
+        .zip(stance_report.stances)
+        .zip(stance_report.sentence_hints)
+    {
+        sentence.stance = stance;
+        sentence.hints = hints;
+    }
     let keyword_rows =
         keywords::extract(text, &seg, &vocab, &kept, &language.code, &options.keywords);
     let blocks = seg
@@ -239,8 +261,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         },
         keywords: keyword_rows,
         sentences,
-        hints: Vec::new(),
-        summary: Default::default(),
+        hints: stance_report.hints,
+        summary: stance_report.summary,
         warnings,
     })
 }

@@ -1,0 +1,412 @@
+//! Attribution: reporting verbs in any tense, "according to", agentless frames ("it is
+//! believed", "is widely regarded"), with the source noun phrase and whether it is unnamed.
+//! First-person reports ("we argue") are the author's; negated ones ("nobody believes")
+//! carry no content.
+
+use super::lexicon::Lexicons;
+use super::rules::{is_negated, Cue, Found, Kind, AUXILIARIES, FIRST_PERSON, W};
+
+/// Finds attributions. Returns where a report that is not an attribution (negated, first
+/// person) starts: what follows it is not the author's evaluation or directive.
+pub fn find(
+    lex: &Lexicons,
+    words: &[W],
+    lower: &[&str],
+    found: &mut Found,
+    enabled: &dyn Fn(Kind) -> bool,
+) -> Option<usize> {
+    let push = |found: &mut Found, cue: Cue| {
+        if enabled(cue.kind) {
+            found.cues.push(cue);
+        }
+    };
+    let quoted_any = words.iter().any(|w| w.quoted);
+    // Where a reporting verb that is not an attribution (negated, first person) stands: what
+    // follows it is reported or denied content, not the author's evaluation or directive.
+    let mut denied_from: Option<usize> = None;
+    for (a, b) in lex.reporting.find_all(lower) {
+        let first = lower[a];
+        // A noun, not a verb: "the report", "a note".
+        if a > 0
+            && [
+                "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+            ]
+            .contains(&lower[a - 1])
+        {
+            continue;
+        }
+        let agentless = b - a > 1 && first != "according" || first == "reportedly";
+        if first == "according" {
+            let source = noun_phrase_after(words, b);
+            push(
+                found,
+                Cue {
+                    kind: Kind::Attribution,
+                    words: (a, b),
+                    confidence: "high",
+                    polarity: 0,
+                    subtype: "",
+                    source,
+                },
+            );
+            continue;
+        }
+        if agentless {
+            push(
+                found,
+                Cue {
+                    kind: Kind::Attribution,
+                    words: (a, b),
+                    confidence: "high",
+                    polarity: 0,
+                    subtype: "",
+                    source: None,
+                },
+            );
+            found.unnamed_source = true;
+            continue;
+        }
+        if words[a].quoted {
+            continue;
+        }
+        let subject = subject_before(words, a);
+        let inverted = subject.is_none()
+            && (a > 0
+                && (words[a].gap.contains(',')
+                    || words[a - 1].quoted
+                    || words[a].gap.contains(['”', '"'])));
+        let source = subject.or_else(|| {
+            if inverted || quoted_any {
+                noun_phrase_after(words, b)
+            } else {
+                None
+            }
+        });
+        let source = match source {
+            Some(s) => s,
+            None => continue,
+        };
+        let source_lower: Vec<&str> = lower[source.0..source.1].to_vec();
+        // A subject never contains another reporting verb ("The council said an insurance
+        // claim …": "claim" is a noun there).
+        if (source.0..source.1).any(|k| lex.reporting.longest_at(lower, k).is_some()) {
+            continue;
+        }
+        // Negated or refused reports carry no content: "has not said when", "nobody believes".
+        if is_negated(words, a, 2)
+            || source_lower
+                .iter()
+                .any(|w| ["nobody", "none", "no"].contains(w))
+        {
+            denied_from.get_or_insert(a);
+            continue;
+        }
+        // The author's own results: "These results suggest", "our data show".
+        let own = ["these", "our", "this", "present"].contains(&source_lower[0])
+            && source_lower.iter().any(|w| {
+                [
+                    "results",
+                    "data",
+                    "findings",
+                    "analysis",
+                    "study",
+                    "experiments",
+                    "measurements",
+                    "observations",
+                    "figures",
+                ]
+                .contains(w)
+            });
+        if own || source_lower == ["please"] {
+            continue;
+        }
+        // The author is not a source: "I say", "we argue", "we found".
+        if source_lower
+            .iter()
+            .all(|w| FIRST_PERSON.contains(w) || *w == "i")
+        {
+            continue;
+        }
+        let source_lower = source_lower.clone();
+        if source_lower
+            .first()
+            .is_some_and(|w| ["nobody", "no", "none", "it", "this", "that", "there"].contains(w))
+        {
+            continue;
+        }
+        // "called the plan reckless" is an evaluative speech act; "called the police" is not.
+        if ["call", "calls", "called", "labelled", "labeled", "branded"].contains(&first) {
+            let evaluates = (b..(b + 6).min(words.len())).any(|k| {
+                lex.positive.longest_at(lower, k).is_some()
+                    || lex.negative.longest_at(lower, k).is_some()
+            });
+            if !evaluates {
+                continue;
+            }
+        }
+        // Belief and finding verbs need propositional content: "that", a clause, "as".
+        let needs_content = [
+            "believe",
+            "believes",
+            "believed",
+            "think",
+            "thinks",
+            "thought",
+            "consider",
+            "considers",
+            "considered",
+            "expect",
+            "expects",
+            "expected",
+            "find",
+            "finds",
+            "found",
+            "show",
+            "shows",
+            "showed",
+            "shown",
+            "describe",
+            "describes",
+            "described",
+            "estimate",
+            "estimates",
+            "estimated",
+            "note",
+            "notes",
+            "noted",
+            "state",
+            "states",
+            "stated",
+            "report",
+            "reports",
+            "reported",
+            "add",
+            "adds",
+            "added",
+            "confirm",
+            "confirms",
+            "confirmed",
+            "observe",
+            "observed",
+            "observes",
+            "predict",
+            "predicts",
+            "predicted",
+            "recommend",
+            "recommends",
+            "recommended",
+            "maintain",
+            "maintains",
+            "maintained",
+            "write",
+            "writes",
+            "wrote",
+            "suggest",
+            "suggests",
+            "suggested",
+            "deny",
+            "denies",
+            "denied",
+            "admit",
+            "admits",
+            "admitted",
+            "accuse",
+            "accuses",
+            "accused",
+            "tell",
+            "tells",
+            "told",
+            "reply",
+            "replied",
+            "respond",
+            "responded",
+            "explain",
+            "explains",
+            "explained",
+        ];
+        if needs_content.contains(&first) {
+            let next = lower.get(b).copied().unwrap_or("");
+            let content = next == "that"
+                || quoted_any
+                || inverted
+                || ["found", "find", "finds"].contains(&first)
+                    && lower[b..].iter().any(|w| {
+                        lex.positive.longest_at(&[w], 0).is_some()
+                            || lex.negative.longest_at(&[w], 0).is_some()
+                    })
+                || ["told", "tells", "tell"].contains(&first)
+                || [
+                    "describe",
+                    "describes",
+                    "described",
+                    "consider",
+                    "considers",
+                    "considered",
+                ]
+                .contains(&first)
+                    && lower[b..].contains(&"as")
+                || [
+                    "believe",
+                    "believes",
+                    "believed",
+                    "think",
+                    "thinks",
+                    "thought",
+                    "expect",
+                    "expects",
+                    "expected",
+                    "estimate",
+                    "estimates",
+                    "estimated",
+                    "report",
+                    "reports",
+                    "reported",
+                    "suggest",
+                    "suggests",
+                    "suggested",
+                    "deny",
+                    "denies",
+                    "denied",
+                    "admit",
+                    "admits",
+                    "admitted",
+                    "say",
+                    "says",
+                    "said",
+                ]
+                .contains(&first)
+                    && (next == "that"
+                        || words.get(b).is_some_and(|w| !w.gap.contains(','))
+                            && !["to", "in", "on", "at", "for", "by"].contains(&next));
+            if !content {
+                continue;
+            }
+        }
+        let vague = is_vague(lex, &source_lower, &words[source.0..source.1]);
+        found.unnamed_source |= vague;
+        push(
+            found,
+            Cue {
+                kind: Kind::Attribution,
+                words: (a, b),
+                confidence: if vague { "medium" } else { "high" },
+                polarity: 0,
+                subtype: "",
+                source: Some(source),
+            },
+        );
+    }
+
+    denied_from
+}
+
+/// The subject noun phrase before a reporting verb at `verb`: back to the start of the
+/// clause (sentence start, a comma, a quote, "and"/"but"/"that"), skipping auxiliaries.
+fn subject_before(words: &[W], verb: usize) -> Option<(usize, usize)> {
+    let mut end = verb;
+    while end > 0 && AUXILIARIES.contains(&words[end - 1].lower) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 {
+        let w = &words[start - 1];
+        if [
+            "and", "but", "that", "while", "whereas", "because", "as", "when", "although", "though",
+        ]
+        .contains(&w.lower)
+            && start - 1 > 0
+        {
+            break;
+        }
+        if w.quoted {
+            break;
+        }
+        start -= 1;
+        if words[start].gap.contains([',', ';', ':', '—', '–'])
+            || words[start].gap.contains(['”', '"'])
+        {
+            break;
+        }
+    }
+    // A subject is short and ends in a noun-ish word; verbs in between mean a longer clause.
+    let len = end - start;
+    if len == 0 || len > 9 {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The noun phrase after `at` (for "according to X" and "…, said X"): up to a comma, a
+/// quote or the sentence end, at most eight words.
+fn noun_phrase_after(words: &[W], at: usize) -> Option<(usize, usize)> {
+    if at >= words.len() {
+        return None;
+    }
+    let mut end = at + 1;
+    while end < words.len() && end - at < 8 {
+        let w = &words[end];
+        let after_abbreviation = w.gap.trim() == "."
+            && (crate::lexicon::ABBREV_TITLES.contains(words[end - 1].lower)
+                || words[end - 1].raw.chars().count() == 1);
+        if (w.gap.contains([',', ';', ':', '—', '–', '.']) && !after_abbreviation)
+            || w.quoted != words[at].quoted
+        {
+            break;
+        }
+        if [
+            "that", "who", "which", "on", "in", "at", "after", "before", "when", "told",
+        ]
+        .contains(&w.lower)
+            && end > at + 1
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some((at, end))
+}
+
+/// True when a source cannot be checked: indefinite or generic ("some critics", "two
+/// officials familiar with the matter", "economists", "residents who …").
+fn is_vague(lex: &Lexicons, lower: &[&str], words: &[W]) -> bool {
+    if lower.is_empty() {
+        return true;
+    }
+    // A named source: a capitalised word that is not the first word of the sentence.
+    let named = words.iter().enumerate().any(|(k, w)| {
+        k > 0 && w.raw.chars().next().is_some_and(char::is_uppercase) && !["I"].contains(&w.raw)
+    }) || words.len() == 1
+        && words[0].raw.chars().next().is_some_and(char::is_uppercase)
+        && lex.vague.longest_at(lower, 0).is_none();
+    if named {
+        return false;
+    }
+    if lower.contains(&"percent")
+        || lower.contains(&"%")
+        || lower.contains(&"survey")
+        || lower.contains(&"poll")
+    {
+        return false;
+    }
+    let determiner = lower[0];
+    if [
+        "the", "a", "an", "this", "that", "his", "her", "its", "their",
+    ]
+    .contains(&determiner)
+    {
+        // "the university", "a police spokeswoman": an identifiable role.
+        return false;
+    }
+    let numeric = determiner.chars().all(|c| c.is_ascii_digit())
+        || [
+            "two", "three", "four", "five", "several", "some", "many", "most", "few", "other",
+        ]
+        .contains(&determiner);
+    numeric
+        || lower
+            .iter()
+            .any(|w| lex.vague.longest_at(&[w], 0).is_some())
+}

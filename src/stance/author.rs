@@ -1,0 +1,196 @@
+//! The author's voice: self-mention, reader address, questions and directives
+//! (imperatives, "let us", the author's should/must). Words inside someone else's
+//! quotation are not the author's.
+
+use super::rules::{
+    Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, FIRST_PERSON,
+    FIRST_PERSON_CONTRACTIONS, SECOND_PERSON, W,
+};
+
+/// Self-mention, reader address and the question cue.
+pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Kind) -> bool) {
+    let push = |found: &mut Found, cue: Cue| {
+        if enabled(cue.kind) {
+            found.cues.push(cue);
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        if w.quoted {
+            continue;
+        }
+        let first_person = (FIRST_PERSON.contains(&w.lower)
+            || FIRST_PERSON_CONTRACTIONS.contains(&w.lower))
+            && w.raw != "US"
+            && !(w.lower == "i" && w.raw != "I")
+            && !(w.lower == "us" && w.raw.chars().all(|c| c.is_uppercase()) && w.raw.len() > 1);
+        if first_person {
+            push(
+                found,
+                Cue {
+                    kind: Kind::SelfMention,
+                    words: (i, i + 1),
+                    confidence: "high",
+                    polarity: 0,
+                    subtype: "",
+                    source: None,
+                },
+            );
+        }
+        if SECOND_PERSON.contains(&w.lower) {
+            push(
+                found,
+                Cue {
+                    kind: Kind::ReaderPronoun,
+                    words: (i, i + 1),
+                    confidence: "high",
+                    polarity: 0,
+                    subtype: "",
+                    source: None,
+                },
+            );
+        }
+    }
+    if question && enabled(Kind::Question) && !words.is_empty() {
+        let last = words.len().saturating_sub(1);
+        found.cues.push(Cue {
+            kind: Kind::Question,
+            words: (last, words.len()),
+            confidence: "high",
+            polarity: 0,
+            subtype: "",
+            source: None,
+        });
+    }
+}
+
+/// Directives: imperatives at the start of the sentence (or after a vocative), coordinated
+/// imperatives, "let us", "please", and the author's should/must/ought to/need to — not in
+/// questions, not in reported speech, not after a denied report.
+pub fn directives(
+    words: &[W],
+    lower: &[&str],
+    question: bool,
+    attributed: bool,
+    denied_from: Option<usize>,
+    found: &mut Found,
+    enabled: &dyn Fn(Kind) -> bool,
+) {
+    if !enabled(Kind::Directive) || question {
+        return;
+    }
+    let cue = |found: &mut Found, a: usize, b: usize, confidence: &'static str| {
+        if !found
+            .cues
+            .iter()
+            .any(|c| c.kind == Kind::Directive && c.words.0 == a)
+        {
+            found.cues.push(Cue {
+                kind: Kind::Directive,
+                words: (a, b),
+                confidence,
+                polarity: 0,
+                subtype: "",
+                source: None,
+            });
+        }
+    };
+    // Clause start: the sentence start, or after a vocative ("Members of this chamber, put …").
+    let mut starts = vec![0usize];
+    if let Some(comma) = words.iter().position(|w| w.gap.contains(',')) {
+        let head_has_verb = lower[..comma].iter().any(|w| {
+            crate::lexicon::VERBS_EN.contains(w) || AUXILIARIES.contains(w) || w.ends_with("ed")
+        });
+        if !head_has_verb && comma <= 6 {
+            starts.push(comma);
+        }
+    }
+    for &s in &starts {
+        let Some(w) = words.get(s) else { continue };
+        if w.quoted {
+            continue;
+        }
+        let verb = w.lower;
+        let next = lower.get(s + 1).copied().unwrap_or("");
+        if verb == "please" && s + 1 < words.len() {
+            cue(found, s, s + 2, "high");
+            continue;
+        }
+        if verb == "let" && (next == "us" || next == "'s") || verb == "let's" {
+            if !found_booster_at(found, s) {
+                let end = if verb == "let's" { s + 1 } else { s + 2 };
+                cue(found, s, end, "high");
+            }
+            continue;
+        }
+        let imperative = (crate::lexicon::VERBS_EN.contains(&verb)
+            || EXTRA_IMPERATIVES.contains(&verb))
+            && !["you", "we", "they", "i", "it"].contains(&next)
+            && !next.ends_with("ing")
+            && !found_booster_at(found, s);
+        if imperative {
+            cue(found, s, s + 1, "medium");
+            // Coordinated imperatives: "put the country first and pass this bill".
+            for k in s + 1..words.len().saturating_sub(1) {
+                if lower[k] == "and"
+                    && (crate::lexicon::VERBS_EN.contains(&lower[k + 1])
+                        || EXTRA_IMPERATIVES.contains(&lower[k + 1]))
+                    && !words[k + 1].quoted
+                {
+                    cue(found, k + 1, k + 2, "medium");
+                }
+            }
+        }
+    }
+    // The author's should / must / ought to / need to.
+    if attributed {
+        return;
+    }
+    for i in 0..words.len() {
+        if words[i].quoted || denied_from.is_some_and(|d| i > d) {
+            continue;
+        }
+        let next = lower.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { lower[i - 1] } else { "" };
+        let deontic = DIRECTIVE_MODALS.contains(&lower[i])
+            && next != "have"
+            && !found
+                .cues
+                .iter()
+                .any(|c| c.kind == Kind::Hedge && c.words.0 == i)
+            || lower[i] == "ought" && next == "to"
+            || (lower[i] == "need" || lower[i] == "needs")
+                && next == "to"
+                && [
+                    "we",
+                    "you",
+                    "they",
+                    "government",
+                    "council",
+                    "city",
+                    "everyone",
+                    "people",
+                    "it",
+                ]
+                .contains(&prev)
+            || lower[i] == "might" && next == "want";
+        if deontic && !lower[..i].windows(3).any(|w| w == ["it", "is", "fitting"]) {
+            let end = if lower[i] == "ought"
+                || lower[i] == "need"
+                || lower[i] == "needs"
+                || lower[i] == "might"
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            cue(found, i, end.min(words.len()), "medium");
+        }
+    }
+}
+
+fn found_booster_at(found: &Found, i: usize) -> bool {
+    found
+        .cues
+        .iter()
+        .any(|c| c.kind == Kind::Booster && c.words.0 == i)
+}

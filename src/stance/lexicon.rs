@@ -1,0 +1,130 @@
+//! Cue lists for stance hints and their matcher.
+//!
+//! Match semantics: cues are sequences of lower-cased words (straight apostrophes). At each
+//! word of a sentence the longest cue that starts there wins, and matching resumes after
+//! it (leftmost-longest, non-overlapping), so "it is possible that" beats "possible" and a
+//! cue never matches part of a word.
+
+use crate::hash::FxHashMap;
+use crate::lexicon::parse_list;
+use std::sync::LazyLock;
+
+/// A set of multi-word cues, indexed by first word.
+#[derive(Clone, Debug, Default)]
+pub struct CueSet {
+    by_first: FxHashMap<String, Vec<Vec<String>>>,
+}
+
+impl CueSet {
+    /// Builds a set from cue strings.
+    pub fn new<'a>(cues: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut set = CueSet::default();
+        for cue in cues {
+            set.insert(cue);
+        }
+        set
+    }
+
+    /// Adds one cue (any case).
+    pub fn insert(&mut self, cue: &str) {
+        let words: Vec<String> = cue
+            .split_whitespace()
+            .map(crate::vocab::normalise)
+            .collect();
+        if let Some(first) = words.first().cloned() {
+            let list = self.by_first.entry(first).or_default();
+            if !list.contains(&words) {
+                list.push(words);
+                list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            }
+        }
+    }
+
+    /// Removes one cue (any case).
+    pub fn remove(&mut self, cue: &str) {
+        let words: Vec<String> = cue
+            .split_whitespace()
+            .map(crate::vocab::normalise)
+            .collect();
+        if let Some(list) = words.first().and_then(|f| self.by_first.get_mut(f)) {
+            list.retain(|w| *w != words);
+        }
+    }
+
+    /// Length in words of the longest cue starting at `words[at]`, if any.
+    pub fn longest_at(&self, words: &[&str], at: usize) -> Option<usize> {
+        self.by_first.get(words[at]).and_then(|cues| {
+            cues.iter()
+                .find(|cue| {
+                    cue.len() <= words.len() - at
+                        && cue.iter().zip(&words[at..]).all(|(a, b)| a == b)
+                })
+                .map(Vec::len)
+        })
+    }
+
+    /// Every match as a word range `start..end`, leftmost-longest, non-overlapping.
+    pub fn find_all(&self, words: &[&str]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match self.longest_at(words, i) {
+                Some(n) => {
+                    out.push((i, i + n));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+fn load(source: &'static str) -> CueSet {
+    CueSet::new(parse_list(source))
+}
+
+/// The cue lists.
+#[derive(Clone, Debug)]
+pub struct Lexicons {
+    /// Hedges (modal verbs are handled by rules).
+    pub hedges: CueSet,
+    /// Certainty boosters.
+    pub certainty: CueSet,
+    /// Intensity boosters.
+    pub intensity: CueSet,
+    /// Reporting verbs and agentless attribution frames.
+    pub reporting: CueSet,
+    /// Positive evaluation.
+    pub positive: CueSet,
+    /// Negative evaluation.
+    pub negative: CueSet,
+    /// Evaluation without valence.
+    pub neutral: CueSet,
+    /// Unnamed-source words.
+    pub vague: CueSet,
+}
+
+/// The built-in lists.
+pub static DEFAULT: LazyLock<Lexicons> = LazyLock::new(|| Lexicons {
+    hedges: load(include_str!("../lexicon/hedges.txt")),
+    certainty: load(include_str!("../lexicon/boosters_certainty.txt")),
+    intensity: load(include_str!("../lexicon/boosters_intensity.txt")),
+    reporting: load(include_str!("../lexicon/reporting_verbs.txt")),
+    positive: load(include_str!("../lexicon/evaluative_positive.txt")),
+    negative: load(include_str!("../lexicon/evaluative_negative.txt")),
+    neutral: load(include_str!("../lexicon/evaluative_neutral.txt")),
+    vague: load(include_str!("../lexicon/vague_sources.txt")),
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftmost_longest() {
+        let set = CueSet::new(["possible", "it is possible that", "is"]);
+        let words = ["it", "is", "possible", "that", "it", "is", "possible"];
+        assert_eq!(set.find_all(&words), vec![(0, 4), (5, 6), (6, 7)]);
+    }
+}

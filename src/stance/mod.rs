@@ -1,0 +1,326 @@
+//! Sentence-level stance hints: hedges, boosters, attribution (with its source and whether
+//! the source is unnamed), evaluation with the author's polarity, questions, self-mention,
+//! reader address and directives — each hint with the cue words that triggered it.
+//!
+//! Rules and lists follow the project's stance guideline (tests/fixtures/stance/GUIDE.md).
+//! Quotations are found per block (curly and straight double quotes, and ‘…’), so a
+//! pronoun or an imperative inside someone else's words is not the author's, while hedges,
+//! boosters and evaluation count wherever they occur. What this module does not do:
+//! target stance, sarcasm or implicit evaluation, which need a model.
+
+mod attribution;
+mod author;
+pub mod lexicon;
+pub mod rules;
+
+use crate::analysis::{Hint, HintCounts, SentenceStance, Summary};
+use crate::segment::Segmentation;
+use crate::span::Span;
+use crate::vocab::Vocabulary;
+use lexicon::{Lexicons, DEFAULT};
+use rules::{Kind, W};
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// Cue additions or removals, by list.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct CueEdits {
+    /// Hedge cues.
+    pub hedge: Vec<String>,
+    /// Booster cues.
+    pub booster: Vec<String>,
+    /// Reporting verbs and attribution frames.
+    pub attribution: Vec<String>,
+    /// Positive evaluative cues.
+    pub positive: Vec<String>,
+    /// Negative evaluative cues.
+    pub negative: Vec<String>,
+}
+
+impl CueEdits {
+    /// Option names accepted from JavaScript.
+    pub const FIELDS: &'static [&'static str] =
+        &["hedge", "booster", "attribution", "positive", "negative"];
+
+    fn is_empty(&self) -> bool {
+        self.hedge.is_empty()
+            && self.booster.is_empty()
+            && self.attribution.is_empty()
+            && self.positive.is_empty()
+            && self.negative.is_empty()
+    }
+}
+
+/// Stance options.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct HintOptions {
+    /// Hint kinds to report (default all).
+    pub kinds: Vec<String>,
+    /// Cues to add to the built-in lists.
+    pub add: CueEdits,
+    /// Cues to remove from the built-in lists.
+    pub remove: CueEdits,
+}
+
+impl HintOptions {
+    /// Option names accepted from JavaScript.
+    pub const FIELDS: &'static [&'static str] = &["kinds", "add", "remove"];
+}
+
+/// Every hint kind, in the contract's spelling.
+pub const KINDS: [&str; 8] = [
+    "hedge",
+    "booster",
+    "attribution",
+    "evaluative",
+    "question",
+    "self-mention",
+    "reader-pronoun",
+    "directive",
+];
+
+impl Default for HintOptions {
+    fn default() -> Self {
+        HintOptions {
+            kinds: KINDS.iter().map(|k| k.to_string()).collect(),
+            add: CueEdits::default(),
+            remove: CueEdits::default(),
+        }
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Hedge => "hedge",
+        Kind::Booster => "booster",
+        Kind::Attribution => "attribution",
+        Kind::Evaluative => "evaluative",
+        Kind::Question => "question",
+        Kind::SelfMention => "self-mention",
+        Kind::ReaderPronoun => "reader-pronoun",
+        Kind::Directive => "directive",
+    }
+}
+
+fn lexicons(options: &HintOptions) -> Cow<'static, Lexicons> {
+    if options.add.is_empty() && options.remove.is_empty() {
+        return Cow::Borrowed(&DEFAULT);
+    }
+    let mut lex = DEFAULT.clone();
+    let (add, remove) = (&options.add, &options.remove);
+    apply(&mut lex.hedges, &add.hedge, &remove.hedge);
+    apply(&mut lex.certainty, &add.booster, &remove.booster);
+    apply(&mut lex.intensity, &[], &remove.booster);
+    apply(&mut lex.reporting, &add.attribution, &remove.attribution);
+    apply(&mut lex.positive, &add.positive, &remove.positive);
+    apply(&mut lex.negative, &add.negative, &remove.negative);
+    Cow::Owned(lex)
+}
+
+fn apply(set: &mut lexicon::CueSet, add: &[String], remove: &[String]) {
+    add.iter().for_each(|c| set.insert(c));
+    remove.iter().for_each(|c| set.remove(c));
+}
+
+/// Quotation regions (byte ranges) of one block: “…”, "…" and ‘…’. An unclosed quote is
+/// ignored rather than swallowing the rest of the block.
+fn quote_regions(text: &str, block: Span) -> Vec<(usize, usize)> {
+    let body = block.slice(text);
+    let mut regions = Vec::new();
+    let mut open_curly: Option<usize> = None;
+    let mut open_straight: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for (i, c) in body.char_indices() {
+        let at = block.start + i;
+        match c {
+            '“' | '„' | '«' => open_curly = Some(at),
+            '”' | '»' => {
+                if let Some(s) = open_curly.take() {
+                    regions.push((s, at + c.len_utf8()));
+                }
+            }
+            '"' => match open_straight.take() {
+                Some(s) => regions.push((s, at + 1)),
+                None => open_straight = Some(at),
+            },
+            '‘' => open_single = Some(at),
+            '’' => {
+                // An apostrophe inside a word ("don’t") does not close a quotation.
+                let next = body[i + c.len_utf8()..].chars().next();
+                if next.is_none_or(|n| !n.is_alphanumeric()) {
+                    if let Some(s) = open_single.take() {
+                        regions.push((s, at + c.len_utf8()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    regions
+}
+
+/// What the stance pass adds to the analysis.
+pub struct Report {
+    /// Per kept sentence.
+    pub stances: Vec<SentenceStance>,
+    /// Per kept sentence: indexes into `hints`.
+    pub sentence_hints: Vec<Vec<usize>>,
+    /// All hints, in sentence order.
+    pub hints: Vec<Hint>,
+    /// Counts and tone.
+    pub summary: Summary,
+}
+
+/// Finds stance hints in the kept sentences (`kept`: indexes into `seg.sentences`).
+pub fn analyze(
+    text: &str,
+    seg: &Segmentation,
+    vocab: &Vocabulary,
+    kept: &[usize],
+    options: &HintOptions,
+) -> Report {
+    let lex = lexicons(options);
+    let enabled = |kind: Kind| options.kinds.iter().any(|k| k == kind_name(kind));
+    let mut report = Report {
+        stances: Vec::with_capacity(kept.len()),
+        sentence_hints: Vec::with_capacity(kept.len()),
+        hints: Vec::new(),
+        summary: Summary::default(),
+    };
+    let mut regions_block = usize::MAX;
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut polarity_sum = 0i32;
+    for (out_index, &s) in kept.iter().enumerate() {
+        let sentence = &seg.sentences[s];
+        if sentence.block != regions_block {
+            regions_block = sentence.block;
+            regions = quote_regions(text, seg.blocks[sentence.block].span);
+        }
+        let (a, b) = sentence.words;
+        let words: Vec<W> = (a..b)
+            .map(|i| {
+                let span = seg.words[i].span;
+                let gap_start = if i > a {
+                    seg.words[i - 1].span.end
+                } else {
+                    sentence.span.start
+                };
+                W {
+                    span,
+                    raw: span.slice(text),
+                    lower: vocab.lower(i),
+                    quoted: regions
+                        .iter()
+                        .any(|&(qs, qe)| qs <= span.start && span.end <= qe),
+                    gap: &text[gap_start..span.start],
+                }
+            })
+            .collect();
+        let found = rules::find(&lex, &words, sentence.span.slice(text), &enabled);
+        let mut stance = SentenceStance {
+            polarity: found.polarity,
+            sentiment: found.sentiment,
+            unnamed_source: found.unnamed_source && enabled(Kind::Attribution),
+            question: found.question && enabled(Kind::Question),
+            ..SentenceStance::default()
+        };
+        let mut indexes = Vec::new();
+        for cue in found
+            .cues
+            .iter()
+            .filter(|c| c.words.0 < c.words.1 && c.words.1 <= words.len())
+        {
+            let span = Span::new(
+                words[cue.words.0].span.start,
+                words[cue.words.1 - 1].span.end,
+            );
+            let source = cue
+                .source
+                .map(|(x, y)| Span::new(words[x].span.start, words[y - 1].span.end));
+            match cue.kind {
+                Kind::Hedge => stance.hedged = true,
+                Kind::Booster => stance.boosted = true,
+                Kind::Attribution => stance.attributed = true,
+                Kind::Evaluative => stance.evaluative = true,
+                Kind::Question => stance.question = true,
+                Kind::SelfMention => stance.self_mention = true,
+                Kind::ReaderPronoun => stance.reader_pronoun = true,
+                Kind::Directive => stance.directive = true,
+            }
+            indexes.push(report.hints.len());
+            let cue_text = span.slice(text).to_string();
+            report.hints.push(Hint {
+                kind: kind_name(cue.kind),
+                message: message(cue, &cue_text, source.map(|s| s.slice(text))),
+                cue: cue_text,
+                span,
+                sentence: out_index,
+                confidence: cue.confidence,
+                polarity: (cue.kind == Kind::Evaluative).then_some(cue.polarity),
+                booster_type: (cue.kind == Kind::Booster).then_some(cue.subtype),
+                source,
+            });
+        }
+        polarity_sum += i32::from(stance.polarity);
+        count(&mut report.summary.hint_counts, &stance);
+        report.stances.push(stance);
+        report.sentence_hints.push(indexes);
+    }
+    let n = kept.len().max(1) as f64;
+    let mean = f64::from(polarity_sum) / n;
+    report.summary.tone = if mean <= -0.1 {
+        "negative"
+    } else if mean >= 0.1 {
+        "positive"
+    } else {
+        "neutral"
+    };
+    let c = &report.summary.hint_counts;
+    let rate = |x: usize| x as f64 * 100.0 / n;
+    report.summary.rates_per100_sentences = crate::analysis::HintRates {
+        hedge: rate(c.hedge),
+        booster: rate(c.booster),
+        attribution: rate(c.attribution),
+        evaluative: rate(c.evaluative),
+        question: rate(c.question),
+        self_mention: rate(c.self_mention),
+        reader_pronoun: rate(c.reader_pronoun),
+        directive: rate(c.directive),
+    };
+    report
+}
+
+/// Counts sentences per hint kind (a sentence with three hedges counts once).
+fn count(counts: &mut HintCounts, s: &SentenceStance) {
+    counts.hedge += usize::from(s.hedged);
+    counts.booster += usize::from(s.boosted);
+    counts.attribution += usize::from(s.attributed);
+    counts.evaluative += usize::from(s.evaluative);
+    counts.question += usize::from(s.question);
+    counts.self_mention += usize::from(s.self_mention);
+    counts.reader_pronoun += usize::from(s.reader_pronoun);
+    counts.directive += usize::from(s.directive);
+}
+
+fn message(cue: &rules::Cue, text: &str, source: Option<&str>) -> String {
+    match cue.kind {
+        Kind::Hedge => format!("Hedge: “{text}” holds back from full commitment."),
+        Kind::Booster if cue.subtype == "intensity" => format!("Booster: “{text}” intensifies."),
+        Kind::Booster => format!("Booster: “{text}” presents the claim as certain."),
+        Kind::Attribution => match source {
+            Some(s) => format!("Attributed to “{s}” ({text})."),
+            None => format!("Attributed without a named source ({text})."),
+        },
+        Kind::Evaluative => match cue.polarity {
+            1 => format!("Evaluation: “{text}” (positive)."),
+            -1 => format!("Evaluation: “{text}” (negative)."),
+            _ => format!("Evaluation: “{text}”."),
+        },
+        Kind::Question => "The author asks a question.".to_string(),
+        Kind::SelfMention => format!("Self-mention: “{text}”."),
+        Kind::ReaderPronoun => format!("Addresses the reader: “{text}”."),
+        Kind::Directive => format!("Directive: “{text}” tells someone what to do."),
+    }
+}

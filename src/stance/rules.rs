@@ -1,0 +1,576 @@
+//! Stance rules for one sentence: hedges, boosters, attribution with its source,
+//! evaluation and polarity, questions, self-mention, reader address and directives.
+//!
+//! The definitions are the project's stance guideline (tests/fixtures/stance/GUIDE.md):
+//! hedges, boosters and evaluation count wherever they occur (also inside quotes);
+//! questions, self-mention, reader address, directives and polarity describe the author
+//! only, so words inside someone else's quotation do not count for them.
+
+use super::lexicon::Lexicons;
+use crate::span::Span;
+
+/// One word of the sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct W<'t> {
+    /// Bytes in the text.
+    pub span: Span,
+    /// As written.
+    pub raw: &'t str,
+    /// Lower case, straight apostrophes.
+    pub lower: &'t str,
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// Text between the previous word and this one.
+    pub gap: &'t str,
+}
+
+/// The kind of a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Withholds commitment.
+    Hedge,
+    /// Raises commitment or intensity.
+    Booster,
+    /// Reports someone else's words or views.
+    Attribution,
+    /// Evaluates.
+    Evaluative,
+    /// The author asks.
+    Question,
+    /// The author refers to themself.
+    SelfMention,
+    /// The author addresses the reader.
+    ReaderPronoun,
+    /// The author urges an action.
+    Directive,
+}
+
+/// A cue found in the sentence.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    /// Kind of hint.
+    pub kind: Kind,
+    /// Word range `start..end` of the cue.
+    pub words: (usize, usize),
+    /// `low`, `medium` or `high`.
+    pub confidence: &'static str,
+    /// Evaluative polarity (−1, 0, 1).
+    pub polarity: i8,
+    /// Booster type: "certainty" or "intensity".
+    pub subtype: &'static str,
+    /// Attribution source as a word range, when it could be found.
+    pub source: Option<(usize, usize)>,
+}
+
+/// Everything found in one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    /// Cues, in order of kind then position.
+    pub cues: Vec<Cue>,
+    /// At least one attribution has no identifiable source.
+    pub unnamed_source: bool,
+    /// The sentence is the author's question.
+    pub question: bool,
+    /// Author polarity.
+    pub polarity: i8,
+    /// Underlying score in [−1, 1].
+    pub sentiment: f64,
+}
+
+pub(super) const NEGATORS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "n't",
+    "nobody",
+    "none",
+    "neither",
+    "nor",
+    "without",
+    "refused",
+    "declined",
+    "refuse",
+    "decline",
+    "hardly",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "shouldn't",
+];
+pub(super) const FIRST_PERSON: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+];
+pub(super) const FIRST_PERSON_CONTRACTIONS: &[&str] = &[
+    "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's",
+];
+pub(super) const SECOND_PERSON: &[&str] = &[
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "you're",
+    "you've",
+    "you'd",
+    "you'll",
+];
+const CONTRAST: &[&str] = &[
+    "but",
+    "however",
+    "although",
+    "though",
+    "yet",
+    "nevertheless",
+    "nonetheless",
+];
+const ABILITY_VERBS: &[&str] = &[
+    "read", "swim", "walk", "talk", "run", "see", "hear", "speak", "write", "ride", "drive",
+    "play", "sing", "dance", "cook", "climb", "count", "type", "afford", "remember", "smell",
+    "feel", "taste",
+];
+const PERMISSION_VERBS: &[&str] = &[
+    "bring", "use", "enter", "park", "take", "leave", "apply", "request", "contact", "visit",
+    "attend", "submit", "choose", "keep", "wear", "borrow", "stay", "join", "register", "collect",
+    "return", "opt", "access",
+];
+const MONTH_CONTEXT: &[&str] = &[
+    "in", "on", "since", "every", "of", "until", "from", "by", "early", "late", "last", "next",
+    "this", "mid",
+];
+pub(super) const AUXILIARIES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "was",
+    "were",
+    "is",
+    "are",
+    "also",
+    "had",
+    "did",
+    "does",
+    "do",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "again",
+];
+pub(super) const DIRECTIVE_MODALS: &[&str] = &["should", "must"];
+pub(super) const EXTRA_IMPERATIVES: &[&str] = &[
+    "ask", "read", "do", "don't", "skip", "check", "try", "consider", "note", "remember",
+    "imagine", "look", "stop", "take", "put", "pass", "go", "get", "give", "avoid", "buy", "call",
+    "choose", "keep", "leave", "make", "pay", "start", "think", "use", "vote", "visit", "watch",
+    "write", "join", "tell", "let", "be", "never", "always", "forget", "sign", "click", "see",
+    "follow", "act", "support", "help", "book", "order",
+];
+
+pub(super) fn is_negated(words: &[W], at: usize, window: usize) -> bool {
+    let from = at.saturating_sub(window);
+    words[from..at]
+        .iter()
+        .any(|w| NEGATORS.contains(&w.lower) || w.lower.ends_with("n't"))
+}
+
+fn is_question(words: &[W], sentence: &str) -> bool {
+    let trimmed =
+        sentence.trim_end_matches(|c: char| c.is_whitespace() || crate::segment::is_closer(c));
+    if !trimmed.ends_with('?') {
+        return false;
+    }
+    // The question mark closes someone else's quotation: "“Why?” she asked." ends with "."
+    // anyway; here the last word decides whether the question is quoted.
+    !words.last().is_some_and(|w| w.quoted)
+}
+
+/// Finds the cues of one sentence. `sentence` is its text; `words` its words.
+pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) -> bool) -> Found {
+    let lower: Vec<&str> = words.iter().map(|w| w.lower).collect();
+    let question = is_question(words, sentence);
+    let mut found = Found {
+        question,
+        ..Found::default()
+    };
+    let push = |found: &mut Found, cue: Cue| {
+        if enabled(cue.kind) {
+            found.cues.push(cue);
+        }
+    };
+
+    // ---- hedges -------------------------------------------------------------------------
+    let mut hedge_words = vec![false; words.len()];
+    for (a, b) in lex.hedges.find_all(&lower) {
+        let first = lower[a];
+        // "rather than" compares; "unknown soldier" is a noun phrase; "generally" fine.
+        if first == "rather" && lower.get(b) == Some(&"than") {
+            continue;
+        }
+        if first == "indicate"
+            || first == "indicates"
+            || first == "indicated"
+            || first == "indicating"
+        {
+            // inferential only: "data indicate that", "results indicated"
+            if !(lower.get(b) == Some(&"that")
+                || a > 0
+                    && [
+                        "data", "results", "findings", "evidence", "studies", "study", "analysis",
+                        "these", "this",
+                    ]
+                    .contains(&lower[a - 1]))
+            {
+                continue;
+            }
+        }
+        if (first == "appears" || first == "appear" || first == "appeared") && b - a == 1 {
+            continue;
+        }
+        hedge_words[a..b].iter_mut().for_each(|x| *x = true);
+        push(
+            &mut found,
+            Cue {
+                kind: Kind::Hedge,
+                words: (a, b),
+                confidence: "high",
+                polarity: 0,
+                subtype: "",
+                source: None,
+            },
+        );
+    }
+    for (i, w) in words.iter().enumerate() {
+        if hedge_words[i] {
+            continue;
+        }
+        let next = lower.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { lower[i - 1] } else { "" };
+        let hedge = match w.lower {
+            "may" => {
+                let month = w.raw == "May"
+                    && (i > 0 || next.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                    || MONTH_CONTEXT.contains(&prev)
+                    || next.chars().next().is_some_and(|c| c.is_ascii_digit());
+                let optative = words
+                    .get(i + 1)
+                    .is_some_and(|n| n.raw.chars().next().is_some_and(char::is_uppercase));
+                let permission = PERMISSION_VERBS.contains(&next)
+                    && i > 0
+                    && prev.ends_with('s')
+                    && !prev.ends_with("ss");
+                !(month || optative || permission || question)
+            }
+            "might" => {
+                let noun = [
+                    "the", "its", "his", "her", "their", "all", "of", "military", "economic",
+                ]
+                .contains(&prev);
+                let purpose = lower[..i]
+                    .windows(2)
+                    .any(|p| p == ["so", "that"] || p == ["in", "order"]);
+                let want = next == "want";
+                !(noun || purpose || question || want)
+            }
+            "could" => {
+                let negated = next == "not" || next == "never";
+                let ability = ABILITY_VERBS.contains(&next);
+                !(negated || ability || question)
+            }
+            "couldn't" => false,
+            "almost" | "nearly" => {
+                const QUANTITY: &[&str] = &[
+                    "a", "an", "half", "all", "every", "one", "two", "three", "four", "five",
+                    "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand",
+                    "million", "twice", "double",
+                ];
+                w.lower == "almost"
+                    && !next.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && !QUANTITY.contains(&next)
+            }
+            "possible" => next == "that",
+            "estimate" | "estimates" | "estimated" => {
+                next == "that" || prev == "is" || prev == "are" || prev == "was"
+            }
+            "suspect" | "suspects" | "suspected" => {
+                next == "that" || ["i", "we", "they", "police", "investigators"].contains(&prev)
+            }
+            "should" => {
+                // Epistemic "should": "results should generalise" (a prediction about things).
+                [
+                    "generalise",
+                    "generalize",
+                    "hold",
+                    "apply",
+                    "remain",
+                    "improve",
+                    "work",
+                    "be",
+                ]
+                .contains(&next)
+                    && i > 0
+                    && [
+                        "results", "findings", "effect", "effects", "this", "it", "these",
+                        "method", "trend",
+                    ]
+                    .contains(&prev)
+            }
+            _ => false,
+        };
+        if hedge {
+            hedge_words[i] = true;
+            push(
+                &mut found,
+                Cue {
+                    kind: Kind::Hedge,
+                    words: (i, i + 1),
+                    confidence: "medium",
+                    polarity: 0,
+                    subtype: "",
+                    source: None,
+                },
+            );
+        }
+    }
+
+    // ---- boosters -----------------------------------------------------------------------
+    for (set, subtype) in [(&lex.certainty, "certainty"), (&lex.intensity, "intensity")] {
+        for (a, b) in set.find_all(&lower) {
+            let first = lower[a];
+            let starts_negative_formula =
+                lower[a..b].contains(&"no") || lower[a..b].contains(&"without");
+            if !starts_negative_formula && is_negated(words, a, 4) {
+                continue;
+            }
+            if hedge_words[a] {
+                continue;
+            }
+            if first == "clearly"
+                && (a > 0 && ["to", "must", "should", "will", "can"].contains(&lower[a - 1]))
+            {
+                continue; // manner: "must clearly label"
+            }
+            let confirm = first == "confirm" || first == "confirms" || first == "confirmed";
+            if confirm && a > 0 && (lower[a - 1] == "not" || lower[a - 1] == "yet") {
+                continue;
+            }
+            if first == "at" && !is_negated(words, a, 6) {
+                continue; // "at all" only amplifies a negation or a question
+            }
+            push(
+                &mut found,
+                Cue {
+                    kind: Kind::Booster,
+                    words: (a, b),
+                    confidence: "high",
+                    polarity: 0,
+                    subtype,
+                    source: None,
+                },
+            );
+        }
+    }
+    for i in 0..words.len() {
+        let next = lower.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { lower[i - 1] } else { "" };
+        let certainty = match lower[i] {
+            "never" => {
+                ![
+                    "been", "seen", "visited", "met", "heard", "had", "tried", "used", "measured",
+                ]
+                .contains(&next)
+                    || prev == "will"
+            }
+            "always" => ["will", "must", "should"].contains(&prev),
+            "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => {
+                next == "that"
+                    || (lower[i] == "found"
+                        && (next == "no"
+                            || prev == "we"
+                            || prev == "study"
+                            || prev == "tests"
+                            || prev == "researchers"))
+            }
+            "seriously" => {
+                i == 0
+                    || lower.get(i + 1).is_some()
+                        && words.get(i + 1).is_some_and(|n| n.gap.contains(','))
+            }
+            "exactly" => {
+                words[i].gap.contains(',') || next == "what" || prev == "is" && next.is_empty()
+            }
+            "really" => {
+                next.ends_with("ly") || ["is", "was", "are", "do", "does", "did"].contains(&prev)
+            }
+            "actually" | "indeed" => false, // in the list already
+            _ => false,
+        };
+        let intensity = match lower[i] {
+            "so" | "such" => {
+                lex.positive.longest_at(&lower, i + 1).is_some()
+                    || lex.negative.longest_at(&lower, i + 1).is_some()
+            }
+            "huge" | "massive" | "pure" | "real" | "total" | "complete" => {
+                lex.positive.longest_at(&lower, i + 1).is_some()
+                    || lex.negative.longest_at(&lower, i + 1).is_some()
+            }
+            _ => false,
+        };
+        let already = found
+            .cues
+            .iter()
+            .any(|c| c.kind == Kind::Booster && c.words.0 <= i && i < c.words.1);
+        if (certainty || intensity) && !already && !is_negated(words, i, 3) {
+            push(
+                &mut found,
+                Cue {
+                    kind: Kind::Booster,
+                    words: (i, i + 1),
+                    confidence: "medium",
+                    polarity: 0,
+                    subtype: if certainty { "certainty" } else { "intensity" },
+                    source: None,
+                },
+            );
+        }
+    }
+
+    let denied_from = super::attribution::find(lex, words, &lower, &mut found, enabled);
+    let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
+
+    // ---- evaluation ---------------------------------------------------------------------
+    // Words of a booster formula ("Make no mistake") are not evaluation.
+    let mut taken = vec![false; words.len()];
+    for c in found
+        .cues
+        .iter()
+        .filter(|c| c.kind == Kind::Booster && c.words.1 - c.words.0 > 1)
+    {
+        taken[c.words.0..c.words.1]
+            .iter_mut()
+            .for_each(|t| *t = true);
+    }
+    for (set, polarity) in [
+        (&lex.positive, 1i8),
+        (&lex.negative, -1i8),
+        (&lex.neutral, 0i8),
+    ] {
+        for (a, b) in set.find_all(&lower) {
+            if taken[a..b].iter().any(|t| *t) {
+                continue;
+            }
+            let first = lower[a];
+            if (first == "significant" || first == "significantly")
+                && a > 0
+                && ["no", "not", "statistically"].contains(&lower[a - 1])
+            {
+                continue;
+            }
+            // Refused or mentioned evaluations do not count: "refused to call it a failure".
+            if lower[a.saturating_sub(6)..a]
+                .iter()
+                .any(|w| ["refused", "declined", "refuse", "decline"].contains(w))
+            {
+                continue;
+            }
+            if denied_from.is_some_and(|d| a > d) {
+                continue; // "nobody believes that … is a good idea"
+            }
+            let diminished =
+                a > 0 && ["less", "least", "barely", "hardly", "far from"].contains(&lower[a - 1]);
+            let negated = (is_negated(words, a, 3) || diminished) && polarity != 0;
+            let polarity = if negated { -polarity } else { polarity };
+            taken[a..b].iter_mut().for_each(|t| *t = true);
+            push(
+                &mut found,
+                Cue {
+                    kind: Kind::Evaluative,
+                    words: (a, b),
+                    confidence: "medium",
+                    polarity,
+                    subtype: "",
+                    source: None,
+                },
+            );
+        }
+    }
+
+    super::author::voice(words, question, &mut found, enabled);
+    super::author::directives(
+        words,
+        &lower,
+        question,
+        attributed,
+        denied_from,
+        &mut found,
+        enabled,
+    );
+
+    // ---- polarity -----------------------------------------------------------------------
+    // An evaluative adjective before an evaluative noun decides: "a bad bargain".
+    let mut evaluations: Vec<&Cue> = found
+        .cues
+        .iter()
+        .filter(|c| c.kind == Kind::Evaluative && !words[c.words.0].quoted)
+        .collect();
+    evaluations.sort_by_key(|c| c.words.0);
+    let mut author_cues: Vec<&Cue> = Vec::new();
+    for c in evaluations {
+        if author_cues.last().is_some_and(|p| p.words.1 == c.words.0) {
+            continue;
+        }
+        author_cues.push(c);
+    }
+    let scope_start = lower
+        .iter()
+        .rposition(|w| CONTRAST.contains(w))
+        .unwrap_or(0);
+    let after_contrast: Vec<&&Cue> = author_cues
+        .iter()
+        .filter(|c| c.words.0 >= scope_start && c.polarity != 0)
+        .collect();
+    let scoped: Vec<i8> = if scope_start > 0 && !after_contrast.is_empty() {
+        after_contrast.iter().map(|c| c.polarity).collect()
+    } else {
+        author_cues.iter().map(|c| c.polarity).collect()
+    };
+    let sum: i32 = scoped.iter().map(|p| i32::from(*p)).sum();
+    found.sentiment = (f64::from(sum) / 2.0).tanh();
+    // Reported evaluations are the source's, not the author's.
+    found.polarity = if attributed { 0 } else { sum.signum() as i8 };
+    if question && found.polarity == 0 {
+        let rhetorical = lower
+            .iter()
+            .any(|w| ["anyone", "anybody", "nobody", "surely", "really"].contains(w))
+            || lower.windows(2).any(|p| {
+                p == ["how", "many"]
+                    || p == ["why", "would"]
+                    || p == ["why", "should"]
+                    || p == ["how", "much"]
+            });
+        if rhetorical {
+            found.polarity = -1;
+            found.sentiment = found.sentiment.min(-0.5);
+        }
+    }
+    found
+}

@@ -16,6 +16,24 @@ export interface AnalyzeOptions {
   /** Set aside web-page furniture and repeated content (default true). */
   cleanup?: boolean;
   /** Per-sentence difficulty thresholds (Flesch–Kincaid grade of the sentence). */
+  keywords?: {
+    /** Most rows returned (default 30). */
+    limit?: number;
+    /** Fewest occurrences for a row (default 1). */
+    minCount?: number;
+    /** Extra stopwords, any case. */
+    stopwords?: string[];
+    /** Kinds to return (default all). */
+    kinds?: Array<"name" | "phrase" | "word">;
+  };
+  hints?: {
+    /** Hint kinds to report (default all). */
+    kinds?: HintKind[];
+    /** Cues to add to the built-in lists. */
+    add?: CueEdits;
+    /** Cues to remove from the built-in lists. */
+    remove?: CueEdits;
+  };
   readability?: {
     /** Grade from which a sentence is "hard" (default 10). */
     hardGrade?: number;
@@ -24,6 +42,15 @@ export interface AnalyzeOptions {
     /** Sentences with fewer words are always "ok" (default 14). */
     minWords?: number;
   };
+}
+
+/** Cue-list edits for `options.hints.add` / `options.hints.remove`. */
+export interface CueEdits {
+  hedge?: string[];
+  booster?: string[];
+  attribution?: string[];
+  positive?: string[];
+  negative?: string[];
 }
 
 export type Band =
@@ -160,6 +187,12 @@ export interface Hint {
   sentence: number;
   confidence: "low" | "medium" | "high";
   message: string;
+  /** Evaluative hints: the cue's polarity; null for other kinds. */
+  polarity: -1 | 0 | 1 | null;
+  /** Boosters: "certainty" or "intensity"; null for other kinds. */
+  boosterType: "certainty" | "intensity" | null;
+  /** Attributions: who says so, when named or described; null otherwise. */
+  source: Span | null;
 }
 
 export interface Analysis {
@@ -172,7 +205,14 @@ export interface Analysis {
   keywords: Keyword[];
   sentences: Sentence[];
   hints: Hint[];
-  summary: { hintCounts: Record<HintKind, number>; tone: "negative" | "neutral" | "positive" };
+  summary: {
+    /** Sentences with each hint kind. */
+    hintCounts: Record<HintKind, number>;
+    /** The same per 100 kept sentences. */
+    ratesPer100Sentences: Record<HintKind, number>;
+    /** Mean author polarity: negative at -0.1 or below, positive at 0.1 or above. */
+    tone: "negative" | "neutral" | "positive";
+  };
   warnings: Array<{ code: string; message: string }>;
 }
 

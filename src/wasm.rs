@@ -42,21 +42,30 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
     }
     // serde-wasm-bindgen reads only the fields it knows, so unknown keys are checked here.
     check_keys(&options, "", Options::FIELDS)?;
-    let readability =
-        js_sys::Reflect::get(&options, &"readability".into()).unwrap_or(JsValue::UNDEFINED);
-    if readability.is_object() {
-        check_keys(&readability, "readability.", ReadabilityOptions::FIELDS)?;
-    }
-    let keywords = js_sys::Reflect::get(&options, &"keywords".into()).unwrap_or(JsValue::UNDEFINED);
-    if keywords.is_object() {
-        check_keys(
-            &keywords,
-            "keywords.",
-            crate::keywords::KeywordOptions::FIELDS,
-        )?;
+    check_nested(&options, "readability", ReadabilityOptions::FIELDS)?;
+    check_nested(
+        &options,
+        "keywords",
+        crate::keywords::KeywordOptions::FIELDS,
+    )?;
+    check_nested(&options, "hints", crate::stance::HintOptions::FIELDS)?;
+    if let Ok(hints) = js_sys::Reflect::get(&options, &"hints".into()) {
+        if hints.is_object() {
+            check_nested(&hints, "add", crate::stance::CueEdits::FIELDS)?;
+            check_nested(&hints, "remove", crate::stance::CueEdits::FIELDS)?;
+        }
     }
     serde_wasm_bindgen::from_value(options)
         .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
+}
+
+/// Checks the keys of `parent[name]` when it is an object.
+fn check_nested(parent: &JsValue, name: &str, known: &[&str]) -> Result<(), JsValue> {
+    let value = js_sys::Reflect::get(parent, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_object() {
+        check_keys(&value, &format!("{name}."), known)?;
+    }
+    Ok(())
 }
 
 /// Fails when `object` has a key outside `known` (reported with `prefix`).

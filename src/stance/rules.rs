@@ -294,7 +294,9 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             "could" => {
                 let negated = next == "not" || next == "never";
                 let ability = ABILITY_VERBS.contains(&next);
-                !(negated || ability || question)
+                // "everything we could," — an elliptical ability, no verb follows.
+                let elliptical = words.get(i + 1).is_none_or(|n| !n.gap.trim().is_empty());
+                !(negated || ability || elliptical || question)
             }
             "couldn't" => false,
             "almost" | "nearly" => {

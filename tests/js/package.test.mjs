@@ -140,3 +140,27 @@ test("keywords: ranked rows whose occurrences slice back to their forms", () => 
   assert.ok(words.length <= 3 && words.every((k) => k.kind === "word"));
   assert.throws(() => analyze(text, { keywords: { top: 3 } }), (e) => e.code === "ERR_INVALID_OPTIONS");
 });
+
+test("stance: hints with cues, UTF-16 spans, sources and sentence flags", () => {
+  const text = "😀 It may rain. It will rain. “We did everything we could,” the coach said. " +
+    "Two officials familiar with the talks said a deal was close.";
+  const result = analyze(text);
+  assert.equal(result.sentences[0].stance.hedged, true);
+  assert.equal(result.sentences[1].stance.hedged, false);
+  for (const hint of result.hints) {
+    assert.equal(text.slice(hint.span.start, hint.span.end), hint.cue, hint.kind);
+    assert.ok(result.sentences[hint.sentence].hints.includes(result.hints.indexOf(hint)));
+  }
+  const coach = result.sentences[2].stance;
+  assert.equal(coach.attributed, true);
+  assert.equal(coach.selfMention, false, "pronouns inside the coach's quote are not the author's");
+  const officials = result.hints.find((h) => h.kind === "attribution" && h.sentence === 3);
+  assert.equal(text.slice(officials.source.start, officials.source.end), "Two officials familiar with the talks");
+  assert.equal(result.sentences[3].stance.unnamedSource, true);
+  assert.equal(result.summary.hintCounts.hedge, 1);
+  assert.equal(typeof result.summary.ratesPer100Sentences.attribution, "number");
+  const only = analyze(text, { hints: { kinds: ["attribution"] } });
+  assert.ok(only.hints.every((h) => h.kind === "attribution"));
+  assert.throws(() => analyze(text, { hints: { add: { hedges: ["x"] } } }), (e) => e.code === "ERR_INVALID_OPTIONS");
+  assert.throws(() => analyze(text, { hints: { kinds: ["sarcasm"] } }), (e) => e.code === "ERR_INVALID_OPTIONS");
+});

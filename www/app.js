@@ -59,6 +59,8 @@ function render(text, result) {
 
   renderKeywords(text, result);
   renderView(text, result);
+  renderStance(text, result);
+  highlightHints(result);
 
   $("set-aside").replaceChildren(...result.cleanup.blocks.map((block) => {
     const item = el("li");
@@ -74,6 +76,59 @@ function render(text, result) {
     }
     return item;
   }));
+}
+
+// ---- stance ---------------------------------------------------------------------------
+const HINT_KINDS = [
+  ["hedge", "Hedge", "dotted"], ["booster", "Booster", "solid"], ["attribution", "Attribution", "dashed"],
+  ["evaluative", "Evaluative", "wavy"], ["question", "Question", "double"], ["self-mention", "Self-mention", "solid"],
+  ["reader-pronoun", "Reader", "dashed"], ["directive", "Directive", "double"],
+];
+const shownKinds = new Set(HINT_KINDS.map(([kind]) => kind));
+
+function renderFilters() {
+  $("hint-filters").replaceChildren(...HINT_KINDS.map(([kind, label, style]) => {
+    const button = el("button", label, `chip kind-${kind}`);
+    button.type = "button";
+    button.dataset.kind = kind;
+    button.dataset.line = style;
+    button.setAttribute("aria-pressed", String(shownKinds.has(kind)));
+    button.addEventListener("click", () => {
+      if (shownKinds.has(kind)) shownKinds.delete(kind); else shownKinds.add(kind);
+      button.setAttribute("aria-pressed", String(shownKinds.has(kind)));
+      if (current.result) { renderStance(current.text, current.result); highlightHints(current.result); }
+    });
+    return button;
+  }));
+}
+
+function renderStance(text, result) {
+  const counts = result.summary.hintCounts;
+  $("tone").textContent = `Author tone: ${result.summary.tone}. Sentences with hedges ${counts.hedge}, boosters ${counts.booster}, attributions ${counts.attribution}, evaluation ${counts.evaluative}, questions ${counts.question}, directives ${counts.directive}.`;
+  const items = [];
+  result.sentences.forEach((sentence, index) => {
+    const hints = sentence.hints.map((h) => result.hints[h]).filter((h) => shownKinds.has(h.kind));
+    if (hints.length === 0) return;
+    const item = el("li");
+    item.dataset.sentence = String(index);
+    item.append(el("span", text.slice(sentence.span.start, sentence.span.end), "sentence"));
+    const chips = el("span", undefined, "chips");
+    for (const hint of hints) {
+      const chip = el("span", `${hint.kind}: ${hint.cue}`, `chip kind-${hint.kind}`);
+      chip.title = hint.message;
+      chips.append(chip);
+    }
+    item.append(chips);
+    items.push(item);
+  });
+  $("stance").replaceChildren(...items);
+}
+
+function highlightHints(result) {
+  for (const [kind] of HINT_KINDS) {
+    const spans = shownKinds.has(kind) ? result.hints.filter((h) => h.kind === kind).map((h) => h.span) : [];
+    setHighlight(`hint-${kind}`, spans);
+  }
 }
 
 // ---- keywords and the text view -------------------------------------------------------
@@ -113,6 +168,7 @@ function renderView(text, result) {
   view.replaceChildren(document.createTextNode(text));
   current = { text, result, hits: [], at: -1 };
   setHighlight("keyword", []);
+  setHighlight("set-aside", result.cleanup.blocks.map((b) => b.span));
   setHighlight("hard", result.sentences.filter((s) => s.difficulty === "hard").map((s) => s.span));
   setHighlight("very-hard", result.sentences.filter((s) => s.difficulty === "very-hard").map((s) => s.span));
   $("view-status").textContent = "";
@@ -190,6 +246,7 @@ function schedule() {
   timer = setTimeout(run, 150);
 }
 
+renderFilters();
 $("prev-hit").addEventListener("click", () => step(-1));
 $("next-hit").addEventListener("click", () => step(1));
 

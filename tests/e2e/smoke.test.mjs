@@ -82,6 +82,23 @@ test("clicking a keyword highlights every occurrence", async () => {
   await page.close();
 });
 
+test("stance hints are listed with chips and underlined by kind", async () => {
+  const { page, problems } = await openPage();
+  await page.fill("#text", "The plan may work. Critics said it was a failure. Ask yourself who benefits. I think we should wait.");
+  await page.click("#analyze");
+  await page.waitForSelector('body[data-state="done"]');
+  const chips = await page.$$eval("#stance .chip", (n) => n.map((c) => c.textContent));
+  for (const expected of ["hedge: may", "attribution: said", "evaluative: failure", "directive: Ask", "self-mention: I"]) {
+    assert.ok(chips.includes(expected), `${expected} not in ${chips.join(" | ")}`);
+  }
+  assert.equal(await page.evaluate(() => CSS.highlights.get("hint-hedge")?.size), 2); // "may", "I think"
+  await page.click('#hint-filters button[data-kind="hedge"]');
+  assert.equal(await page.evaluate(() => CSS.highlights.has("hint-hedge")), false);
+  assert.ok(!(await page.$$eval("#stance .chip", (n) => n.map((c) => c.textContent))).some((t) => t.startsWith("hedge")));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("pasted markup stays text", async () => {
   const { page, problems } = await openPage();
   await page.evaluate(() => { window.__pwned = false; });

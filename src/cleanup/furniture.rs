@@ -14,7 +14,7 @@
 //! It judges one block at a time; position and repetition are the caller's business.
 
 use crate::lexicon::parse_list;
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Why a block looks like furniture.
@@ -128,8 +128,8 @@ struct Cue {
 }
 
 /// Cues indexed by their first word.
-static CUES: LazyLock<HashMap<&'static str, Vec<Cue>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Cue>> = HashMap::new();
+static CUES: LazyLock<FxHashMap<&'static str, Vec<Cue>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Vec<Cue>> = FxHashMap::default();
     for line in parse_list(include_str!("../lexicon/furniture_words.txt")) {
         let Some((name, phrase)) = line.split_once(": ") else {
             continue;

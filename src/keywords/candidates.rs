@@ -184,27 +184,29 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
         out[index].occurrences.push(run);
     }
     // Merge variants into the longer / base name.
-    let keys: Vec<String> = out.iter().map(|c| c.key.clone()).collect();
+    let parts: Vec<Vec<&str>> = out.iter().map(|c| c.key.split(' ').collect()).collect();
+    // Names made only of words that are not common English words (people's names).
+    let uncommon: Vec<bool> = parts
+        .iter()
+        .map(|p| {
+            p.iter().all(|w| !crate::lexicon::DALE_CHALL.contains(w) && !crate::lexicon::STOPWORDS_EN.contains(w))
+        })
+        .collect();
     let mut target: Vec<usize> = (0..out.len()).collect();
-    for (i, key) in keys.iter().enumerate() {
-        let single = !key.contains(' ');
-        for (j, other) in keys.iter().enumerate() {
+    for i in 0..out.len() {
+        let key = out[i].key.as_str();
+        let single = parts[i].len() == 1;
+        for j in 0..out.len() {
             if i == j {
                 continue;
             }
-            let parts: Vec<&str> = other.split(' ').collect();
+            let other = &parts[j];
             // A surname ("Morales" for "Lena Morales"), or the first word of a name made only
-            // of words that are not common English words ("Yoon" for "Yoon Suk Yeol").
-            let surname = single && parts.len() > 1 && parts.last() == Some(&key.as_str());
-            let family_first = single
-                && parts.len() > 1
-                && parts[0] == key
-                && parts.iter().all(|p| {
-                    !crate::lexicon::DALE_CHALL.contains(p)
-                        && !crate::lexicon::STOPWORDS_EN.contains(p)
-                });
-            let surname = surname || family_first;
-            if surname || is_demonym_of(key, other) {
+            // of uncommon words ("Yoon" for "Yoon Suk Yeol").
+            let surname = single
+                && other.len() > 1
+                && (other.last() == Some(&key) || other[0] == key && uncommon[j]);
+            if surname || is_demonym_of(key, &out[j].key) {
                 target[i] = j;
                 break;
             }
@@ -250,7 +252,8 @@ fn is_demonym_of(candidate: &str, place: &str) -> bool {
     else {
         return false;
     };
-    if c_head != p_head || p_last.len() < 4 {
+    // Cheap rejection first: a demonym shares the place name's first four letters.
+    if c_head != p_head || p_last.len() < 4 || c_last.len() < 4 || c_last.as_bytes()[..4] != p_last.as_bytes()[..4] {
         return false;
     }
     let stem_e = p_last.strip_suffix('e').unwrap_or(p_last);
@@ -277,7 +280,8 @@ fn split_last(key: &str) -> Option<(&str, &str)> {
 /// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
 pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let toks = &tokens.toks;
-    let mut by_key: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
+    // Key: up to four stem ids, padded — no allocation per n-gram.
+    let mut by_key: FxHashMap<[u32; 4], usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -310,8 +314,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     continue;
                 }
                 // "books floating": a plural noun followed by an -ing form is a clause.
-                let last = tokens.lower[b - 1].as_str();
-                let before_last = tokens.lower[b - 2].as_str();
+                let last = tokens.lower[b - 1];
+                let before_last = tokens.lower[b - 2];
                 if last.ends_with("ing")
                     && before_last.ends_with('s')
                     && !before_last.ends_with("ss")
@@ -332,8 +336,12 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 if name_words > 0 && b - a - name_words < 2 {
                     continue;
                 }
-                let stems: Vec<u32> = (a..b).map(|k| toks[k].stem).collect();
-                let index = *by_key.entry(stems.clone()).or_insert_with(|| {
+                let mut key = [u32::MAX; 4];
+                for (slot, k) in key.iter_mut().zip(a..b) {
+                    *slot = toks[k].stem;
+                }
+                let index = *by_key.entry(key).or_insert_with(|| {
+                    let stems: Vec<u32> = (a..b).map(|k| toks[k].stem).collect();
                     out.push(Candidate {
                         kind: Kind::Phrase,
                         key: String::new(),

@@ -201,13 +201,17 @@ fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
 fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     let count = c.occurrences.len() as f64;
     let first = tokens.toks[c.occurrences[0].0].sentence as f64;
-    let mut spread_set: Vec<usize> = c
-        .occurrences
-        .iter()
-        .map(|&(a, _)| tokens.toks[a].sentence)
-        .collect();
-    spread_set.dedup();
-    let spread = spread_set.len() as f64 / sentences;
+    // Distinct sentences (occurrences are in text order, so a change of sentence is new).
+    let mut distinct = 0usize;
+    let mut last = usize::MAX;
+    for &(a, _) in &c.occurrences {
+        let s = tokens.toks[a].sentence;
+        if s != last {
+            distinct += 1;
+            last = s;
+        }
+    }
+    let spread = distinct as f64 / sentences;
     // Early mentions matter: the headline facts come first.
     let position = 1.0 + 1.0 / (1.0 + first).sqrt();
     let frequency = (1.0 + count).ln();
@@ -217,18 +221,9 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
         }
         Kind::Word => frequency * position * (0.6 + spread),
         Kind::Phrase => {
-            let word_counts: Vec<f64> = c
-                .stems
-                .iter()
-                .map(|&s| tokens.stem_count[s as usize] as f64)
-                .collect();
-            let rarest = word_counts
-                .iter()
-                .copied()
-                .fold(f64::INFINITY, f64::min)
-                .max(1.0);
-            let salience = word_counts.iter().map(|n| (1.0 + n).ln()).sum::<f64>()
-                / (word_counts.len() as f64).sqrt();
+            let word_counts = c.stems.iter().map(|&s| tokens.stem_count[s as usize] as f64);
+            let rarest = word_counts.clone().fold(f64::INFINITY, f64::min).max(1.0);
+            let salience = word_counts.map(|n| (1.0 + n).ln()).sum::<f64>() / (c.stems.len() as f64).sqrt();
             let cohesion = (count / rarest).sqrt();
             (0.4 + frequency)
                 * salience

@@ -35,13 +35,13 @@ pub struct Tok {
 }
 
 /// The kept words of a text with their stems.
-pub struct Tokens {
+pub struct Tokens<'v> {
     /// Kept words, in order.
     pub toks: Vec<Tok>,
     /// Stem strings by id.
     pub stems: Vec<String>,
     /// Lower-case form of each token (same order as `toks`).
-    pub lower: Vec<String>,
+    pub lower: Vec<&'v str>,
     /// Occurrences of each stem as a non-stopword.
     pub stem_count: Vec<usize>,
     /// Per lower-case vocabulary id: occurrences written in lower case.
@@ -49,6 +49,13 @@ pub struct Tokens {
     /// Per lower-case vocabulary id: capitalised occurrences that are not sentence-initial.
     pub inner_capital_uses: Vec<usize>,
 }
+
+/// English Snowball stems of the common verbs, computed once.
+static VERB_STEMS: std::sync::LazyLock<crate::hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let stemmer = Stemmer::create(Algorithm::English);
+        crate::lexicon::VERBS_EN.iter().map(|v| stemmer.stem(v).into_owned()).collect()
+    });
 
 fn algorithm(language: &str) -> Algorithm {
     match language {
@@ -71,16 +78,16 @@ pub fn without_possessive(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
-impl Tokens {
+impl<'v> Tokens<'v> {
     /// Builds the tokens of the kept sentences.
     pub fn build(
         text: &str,
         seg: &Segmentation,
-        vocab: &Vocabulary,
+        vocab: &'v Vocabulary,
         kept: &[usize],
         language: &str,
         is_stopword: impl Fn(&str) -> bool,
-    ) -> Tokens {
+    ) -> Tokens<'v> {
         let stemmer = Stemmer::create(algorithm(language));
         let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
@@ -141,14 +148,7 @@ impl Tokens {
         }
         // Verbs and -ly adverbs, judged per stem (English only).
         let english = algorithm(language) == Algorithm::English && language == "en";
-        let verb_stems: crate::hash::FxHashSet<String> = if english {
-            crate::lexicon::VERBS_EN
-                .iter()
-                .map(|v| stemmer.stem(v).into_owned())
-                .collect()
-        } else {
-            Default::default()
-        };
+        let verb_stems = &*VERB_STEMS;
         for t in &mut toks {
             let lower = vocab.lower(t.word);
             let adverb = lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
@@ -163,7 +163,7 @@ impl Tokens {
         }
         let lower = toks
             .iter()
-            .map(|t| vocab.lower(t.word).to_string())
+            .map(|t| vocab.lower(t.word))
             .collect();
         Tokens {
             toks,

@@ -15,12 +15,12 @@
 //! nineteen ninety = 4, "2.5" = two point five = 3); all-capital initialisms are spelled
 //! ("FBI" = 3) while pronounceable acronyms are read as words ("NATO" = 2).
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Corrections to the rules: word → syllable count.
-static EXCEPTIONS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static EXCEPTIONS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     let mut delta: i32 = 0;
     for line in crate::lexicon::parse_list(include_str!("../lexicon/syllable_exceptions.txt")) {
         if let Some(d) = line.strip_prefix('@') {

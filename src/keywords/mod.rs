@@ -150,7 +150,7 @@ pub fn extract(
             .iter()
             .filter(|&&(a, b)| !(a..b).all(|k| covered[k]))
             .count();
-        if alone < c.occurrences.len() && (alone < 2 || alone * 2 < c.occurrences.len()) {
+        if alone < c.occurrences.len() && (alone < 2 || alone * 2 <= c.occurrences.len()) {
             continue;
         }
         // A phrase whose words are all inside one listed phrase or name adds nothing.

@@ -13,8 +13,8 @@
 //!
 //! It judges one block at a time; position and repetition are the caller's business.
 
-use crate::lexicon::parse_list;
 use crate::hash::FxHashMap;
+use crate::lexicon::parse_list;
 use std::sync::LazyLock;
 
 /// Why a block looks like furniture.

@@ -189,24 +189,42 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     let uncommon: Vec<bool> = parts
         .iter()
         .map(|p| {
-            p.iter().all(|w| !crate::lexicon::DALE_CHALL.contains(w) && !crate::lexicon::STOPWORDS_EN.contains(w))
+            p.iter().all(|w| {
+                !crate::lexicon::DALE_CHALL.contains(w) && !crate::lexicon::STOPWORDS_EN.contains(w)
+            })
         })
         .collect();
+    // Indexes instead of comparing every pair: multi-word names by their last word (and by
+    // their first word when made of uncommon words), names by their first four letters.
+    let mut by_last: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_first: FxHashMap<&str, usize> = FxHashMap::default();
+    for (j, p) in parts.iter().enumerate() {
+        if p.len() > 1 {
+            by_last.entry(p[p.len() - 1]).or_insert(j);
+            if uncommon[j] {
+                by_first.entry(p[0]).or_insert(j);
+            }
+        }
+    }
     let mut target: Vec<usize> = (0..out.len()).collect();
     for i in 0..out.len() {
         let key = out[i].key.as_str();
-        let single = parts[i].len() == 1;
-        for j in 0..out.len() {
-            if i == j {
-                continue;
-            }
-            let other = &parts[j];
+        if parts[i].len() == 1 {
             // A surname ("Morales" for "Lena Morales"), or the first word of a name made only
             // of uncommon words ("Yoon" for "Yoon Suk Yeol").
-            let surname = single
-                && other.len() > 1
-                && (other.last() == Some(&key) || other[0] == key && uncommon[j]);
-            if surname || is_demonym_of(key, &out[j].key) {
+            if let Some(&j) = by_last.get(key).or_else(|| by_first.get(key)) {
+                target[i] = j;
+                continue;
+            }
+        }
+        let (head, last) = split_last(key).unwrap_or(("", key));
+        for base in demonym_bases(last) {
+            let place = if head.is_empty() {
+                base
+            } else {
+                format!("{head} {base}")
+            };
+            if let Some(&j) = by_key.get(&place) {
                 target[i] = j;
                 break;
             }
@@ -244,30 +262,42 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     merged
 }
 
+/// Place names a demonym could come from: "korean" → "korea" (-n), "american" → "america",
+/// "ukrainian" → "ukraine" (-ian for -e), "chinese" → "china" (-ese for -a), "japanese" →
+/// "japan" (-ese); a plural "-s" is allowed ("americans").
+fn demonym_bases(word: &str) -> Vec<String> {
+    let word = word
+        .strip_suffix('s')
+        .filter(|w| w.ends_with('n') || w.ends_with("ese"))
+        .unwrap_or(word);
+    let mut out = Vec::new();
+    if let Some(stem) = word.strip_suffix("ian") {
+        out.push(format!("{stem}e"));
+        out.push(format!("{stem}ia"));
+        out.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix("an") {
+        out.push(stem.to_string());
+        out.push(format!("{stem}a"));
+    }
+    if let Some(stem) = word.strip_suffix('n') {
+        out.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix("ese") {
+        out.push(format!("{stem}a"));
+        out.push(stem.to_string());
+    }
+    out.retain(|b| b.len() >= 4 && b != word);
+    out
+}
+
 /// "south korean" is the demonym of "south korea"; "ukrainian" of "ukraine"; "chinese" of
 /// "china"; "american" of "america".
+#[cfg(test)]
 fn is_demonym_of(candidate: &str, place: &str) -> bool {
-    let (Some((c_head, c_last)), Some((p_head, p_last))) =
-        (split_last(candidate), split_last(place))
-    else {
-        return false;
-    };
-    // Cheap rejection first: a demonym shares the place name's first four letters.
-    if c_head != p_head || p_last.len() < 4 || c_last.len() < 4 || c_last.as_bytes()[..4] != p_last.as_bytes()[..4] {
-        return false;
-    }
-    let stem_e = p_last.strip_suffix('e').unwrap_or(p_last);
-    let stem_a = p_last.strip_suffix('a').unwrap_or(p_last);
-    [
-        format!("{p_last}n"),
-        format!("{p_last}an"),
-        format!("{stem_e}ian"),
-        format!("{stem_a}ese"),
-        format!("{p_last}ese"),
-        format!("{stem_a}an"),
-    ]
-    .iter()
-    .any(|d| d == c_last || format!("{d}s") == c_last)
+    let (c_head, c_last) = split_last(candidate).unwrap_or(("", candidate));
+    let (p_head, p_last) = split_last(place).unwrap_or(("", place));
+    c_head == p_head && demonym_bases(c_last).iter().any(|b| b == p_last)
 }
 
 fn split_last(key: &str) -> Option<(&str, &str)> {

@@ -221,9 +221,13 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
         }
         Kind::Word => frequency * position * (0.6 + spread),
         Kind::Phrase => {
-            let word_counts = c.stems.iter().map(|&s| tokens.stem_count[s as usize] as f64);
+            let word_counts = c
+                .stems
+                .iter()
+                .map(|&s| tokens.stem_count[s as usize] as f64);
             let rarest = word_counts.clone().fold(f64::INFINITY, f64::min).max(1.0);
-            let salience = word_counts.map(|n| (1.0 + n).ln()).sum::<f64>() / (c.stems.len() as f64).sqrt();
+            let salience =
+                word_counts.map(|n| (1.0 + n).ln()).sum::<f64>() / (c.stems.len() as f64).sqrt();
             let cohesion = (count / rarest).sqrt();
             (0.4 + frequency)
                 * salience

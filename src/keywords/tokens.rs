@@ -54,7 +54,10 @@ pub struct Tokens<'v> {
 static VERB_STEMS: std::sync::LazyLock<crate::hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| {
         let stemmer = Stemmer::create(Algorithm::English);
-        crate::lexicon::VERBS_EN.iter().map(|v| stemmer.stem(v).into_owned()).collect()
+        crate::lexicon::VERBS_EN
+            .iter()
+            .map(|v| stemmer.stem(v).into_owned())
+            .collect()
     });
 
 fn algorithm(language: &str) -> Algorithm {
@@ -161,10 +164,7 @@ impl<'v> Tokens<'v> {
                 stem_count[t.stem as usize] += 1;
             }
         }
-        let lower = toks
-            .iter()
-            .map(|t| vocab.lower(t.word))
-            .collect();
+        let lower = toks.iter().map(|t| vocab.lower(t.word)).collect();
         Tokens {
             toks,
             lower,

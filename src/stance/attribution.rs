@@ -230,7 +230,7 @@ pub fn find(
                 || quoted_any
                 || inverted
                 || ["found", "find", "finds"].contains(&first)
-                    && lower[b..].iter().any(|w| {
+                    && lower[b..(b + 12).min(lower.len())].iter().any(|w| {
                         lex.positive.longest_at(&[w], 0).is_some()
                             || lex.negative.longest_at(&[w], 0).is_some()
                     })
@@ -244,7 +244,7 @@ pub fn find(
                     "considered",
                 ]
                 .contains(&first)
-                    && lower[b..].contains(&"as")
+                    && lower[b..(b + 12).min(lower.len())].contains(&"as")
                 || [
                     "believe",
                     "believes",
@@ -311,7 +311,7 @@ fn subject_before(words: &[W], verb: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut start = end;
-    while start > 0 {
+    while start > 0 && end - start < 12 {
         let w = &words[start - 1];
         if [
             "and", "but", "that", "while", "whereas", "because", "as", "when", "although", "though",

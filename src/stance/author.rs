@@ -78,12 +78,10 @@ pub fn directives(
     if !enabled(Kind::Directive) || question {
         return;
     }
-    let cue = |found: &mut Found, a: usize, b: usize, confidence: &'static str| {
-        if !found
-            .cues
-            .iter()
-            .any(|c| c.kind == Kind::Directive && c.words.0 == a)
-        {
+    // One directive per starting word; a flag per word keeps this linear.
+    let mut marked = vec![false; words.len()];
+    let mut cue = |found: &mut Found, a: usize, b: usize, confidence: &'static str| {
+        if !std::mem::replace(&mut marked[a], true) {
             found.cues.push(Cue {
                 kind: Kind::Directive,
                 words: (a, b),
@@ -145,6 +143,8 @@ pub fn directives(
     if attributed {
         return;
     }
+    // "it is fitting that … should" is evaluative, not a directive.
+    let fitting_from = lower.windows(3).position(|w| w == ["it", "is", "fitting"]);
     for i in 0..words.len() {
         if words[i].quoted || denied_from.is_some_and(|d| i > d) {
             continue;
@@ -173,7 +173,7 @@ pub fn directives(
                 ]
                 .contains(&prev)
             || lower[i] == "might" && next == "want";
-        if deontic && !lower[..i].windows(3).any(|w| w == ["it", "is", "fitting"]) {
+        if deontic && fitting_from.is_none_or(|f| f >= i) {
             let end = if lower[i] == "ought"
                 || lower[i] == "need"
                 || lower[i] == "needs"

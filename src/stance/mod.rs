@@ -158,7 +158,27 @@ fn quote_regions(text: &str, block: Span) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
+    // Sorted and merged, so a forward walk finds the region of each word.
+    regions.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
+    for (start, end) in regions {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+/// True when `span` lies in one of `regions` (sorted, disjoint). Words arrive in text order,
+/// so `at` walks forward through the regions: one pass per block.
+fn in_region(regions: &[(usize, usize)], at: &mut usize, span: Span) -> bool {
+    while *at < regions.len() && regions[*at].1 <= span.start {
+        *at += 1;
+    }
     regions
+        .get(*at)
+        .is_some_and(|&(start, end)| start <= span.start && span.end <= end)
 }
 
 /// What the stance pass adds to the analysis.
@@ -191,12 +211,14 @@ pub fn analyze(
     };
     let mut regions_block = usize::MAX;
     let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut region_at = 0usize;
     let mut polarity_sum = 0i32;
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];
         if sentence.block != regions_block {
             regions_block = sentence.block;
             regions = quote_regions(text, seg.blocks[sentence.block].span);
+            region_at = 0;
         }
         let (a, b) = sentence.words;
         let words: Vec<W> = (a..b)
@@ -211,9 +233,7 @@ pub fn analyze(
                     span,
                     raw: span.slice(text),
                     lower: vocab.lower(i),
-                    quoted: regions
-                        .iter()
-                        .any(|&(qs, qe)| qs <= span.start && span.end <= qe),
+                    quoted: in_region(&regions, &mut region_at, span),
                     gap: &text[gap_start..span.start],
                 }
             })

@@ -218,6 +218,11 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     };
 
+    // Where a purpose clause starts ("so that … might"), found once for the sentence.
+    let purpose_from = lower
+        .windows(2)
+        .position(|p| p == ["so", "that"] || p == ["in", "order"]);
+
     // ---- hedges -------------------------------------------------------------------------
     let mut hedge_words = vec![false; words.len()];
     for (a, b) in lex.hedges.find_all(&lower) {
@@ -285,9 +290,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
                     "the", "its", "his", "her", "their", "all", "of", "military", "economic",
                 ]
                 .contains(&prev);
-                let purpose = lower[..i]
-                    .windows(2)
-                    .any(|p| p == ["so", "that"] || p == ["in", "order"]);
+                let purpose = purpose_from.is_some_and(|p| p < i);
                 let want = next == "want";
                 !(noun || purpose || question || want)
             }
@@ -355,6 +358,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
     }
 
     // ---- boosters -----------------------------------------------------------------------
+    let mut boosted = vec![false; words.len()];
     for (set, subtype) in [(&lex.certainty, "certainty"), (&lex.intensity, "intensity")] {
         for (a, b) in set.find_all(&lower) {
             let first = lower[a];
@@ -378,6 +382,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             if first == "at" && !is_negated(words, a, 6) {
                 continue; // "at all" only amplifies a negation or a question
             }
+            boosted[a..b].iter_mut().for_each(|x| *x = true);
             push(
                 &mut found,
                 Cue {
@@ -437,10 +442,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             }
             _ => false,
         };
-        let already = found
-            .cues
-            .iter()
-            .any(|c| c.kind == Kind::Booster && c.words.0 <= i && i < c.words.1);
+        let already = boosted[i];
         if (certainty || intensity) && !already && !is_negated(words, i, 3) {
             push(
                 &mut found,

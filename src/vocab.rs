@@ -5,6 +5,7 @@
 
 use crate::hash::FxHashMap;
 use crate::segment::Word;
+use std::borrow::Cow;
 
 /// Ids of the distinct word forms of a text.
 #[derive(Clone, Debug, Default)]
@@ -38,7 +39,7 @@ impl<'t> Vocabulary<'t> {
     /// Builds the vocabulary of `words` (spans into `text`).
     pub fn build(text: &'t str, words: &[Word]) -> Self {
         let mut by_token: FxHashMap<&'t str, u32> = FxHashMap::default();
-        let mut by_lower: FxHashMap<String, u32> = FxHashMap::default();
+        let mut by_lower: FxHashMap<Cow<'t, str>, u32> = FxHashMap::default();
         let mut vocab = Vocabulary {
             word_token: Vec::with_capacity(words.len()),
             ..Vocabulary::default()
@@ -49,12 +50,20 @@ impl<'t> Vocabulary<'t> {
                 Some(&id) => id,
                 None => {
                     let id = vocab.tokens.len() as u32;
-                    let lower = normalise(token);
+                    // Most tokens are already lower case: borrow them instead of copying.
+                    let lower: Cow<'t, str> = if token
+                        .bytes()
+                        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+                    {
+                        Cow::Borrowed(token)
+                    } else {
+                        Cow::Owned(normalise(token))
+                    };
                     let lower_id = match by_lower.get(&lower) {
                         Some(&l) => l,
                         None => {
                             let l = vocab.lowers.len() as u32;
-                            vocab.lowers.push(lower.clone());
+                            vocab.lowers.push(lower.clone().into_owned());
                             by_lower.insert(lower, l);
                             l
                         }

@@ -147,10 +147,15 @@ fn words_per_block<'t>(
     seg: &Segmentation,
     vocab: &'t Vocabulary,
 ) -> Vec<BlockWords<'t>> {
-    let mut per_block: Vec<BlockWords<'t>> = (0..seg.blocks.len())
-        .map(|_| BlockWords {
-            raw: Vec::new(),
-            lower: Vec::new(),
+    let mut sizes = vec![0usize; seg.blocks.len()];
+    for sentence in &seg.sentences {
+        sizes[sentence.block] += sentence.words.1 - sentence.words.0;
+    }
+    let mut per_block: Vec<BlockWords<'t>> = sizes
+        .iter()
+        .map(|&n| BlockWords {
+            raw: Vec::with_capacity(n),
+            lower: Vec::with_capacity(n),
         })
         .collect();
     for sentence in &seg.sentences {

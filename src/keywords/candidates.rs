@@ -44,7 +44,7 @@ impl Kind {
 pub struct Candidate {
     /// Name, phrase or word.
     pub kind: Kind,
-    /// Grouping key.
+    /// Grouping key (names and words; empty for phrases, which are keyed by `stems`).
     pub key: String,
     /// Token ranges of every occurrence, in text order.
     pub occurrences: Vec<(usize, usize)>,
@@ -386,14 +386,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         }
         i = end;
     }
-    for c in &mut out {
-        c.key = c
-            .stems
-            .iter()
-            .map(|&s| tokens.stems[s as usize].as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-    }
+    // Phrase keys are their stem ids; no string key is built for the thousands of
+    // candidates that are never listed.
     out
 }
 

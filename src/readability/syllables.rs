@@ -36,6 +36,10 @@ static EXCEPTIONS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 /// Syllables in one word token as it appears in text (any case, apostrophes, hyphens,
 /// digits). Returns 0 for tokens without letters or digits.
 pub fn count(word: &str) -> usize {
+    // Fast path: a plain lower-case word (most words of running text).
+    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return word_count(word);
+    }
     if word.contains(['-', '\u{2010}', '\u{2011}']) {
         return word
             .split(['-', '\u{2010}', '\u{2011}'])

@@ -208,6 +208,16 @@ fn opens_sentence(word: &str) -> bool {
 }
 
 /// Decides whether the period at `i` ends a sentence; returns the sentence end if so.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// `start` is where the current sentence began: the words before the period are looked
 /// for after it.
 fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
@@ -254,6 +264,14 @@ fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
         return None;
     }
     if ABBREV_TERMINAL.contains(lower.as_str()) {
+        // "9 a.m. EST", "5 p.m. Monday": a time zone or a day continues the sentence.
+        let time = lower == "a.m" || lower == "p.m";
+        let zone =
+            (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase());
+        let day = WEEKDAYS.contains(&next_word.to_lowercase().as_str());
+        if time && (zone || day) {
+            return None;
+        }
         return Some(end);
     }
     let initial = prev.chars().count() == 1 && capitalised;
@@ -312,6 +330,7 @@ mod tests {
         acronym_end: "Parts are made in the U.S. The next one goes south." =>
             ["Parts are made in the U.S.", "The next one goes south."];
         am_end: "Talks resumed at 10 a.m. Reporters waited." => ["Talks resumed at 10 a.m.", "Reporters waited."];
+        am_zone: "It starts at 9 a.m. EST on Monday. Bring coffee." => ["It starts at 9 a.m. EST on Monday.", "Bring coffee."];
         street_and_saint: "It stops at St. Mary's and at Elm St. The last bus is late." =>
             ["It stops at St. Mary's and at Elm St.", "The last bus is late."];
         number_abbrev: "Room No. 12 is here. Keys are there." => ["Room No. 12 is here.", "Keys are there."];

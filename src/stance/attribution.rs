@@ -6,6 +6,34 @@
 use super::lexicon::Lexicons;
 use super::rules::{is_negated, Cue, Found, Kind, AUXILIARIES, FIRST_PERSON, W};
 
+/// Evaluative speech acts that attribute even in the passive: "was widely criticised".
+const PASSIVE_ACTS: &[&str] = &[
+    "criticised",
+    "criticized",
+    "condemned",
+    "praised",
+    "dismissed",
+    "endorsed",
+    "accused",
+    "alleged",
+    "denounced",
+    "rumoured",
+    "rumored",
+];
+/// Belief and report verbs that attribute in the passive with "to"/"as"/"that"/"by".
+const PASSIVE_BELIEFS: &[&str] = &[
+    "said",
+    "reported",
+    "claimed",
+    "described",
+    "considered",
+    "regarded",
+    "believed",
+    "thought",
+    "suspected",
+    "feared",
+];
+
 /// Finds attributions. Returns where a report that is not an attribution (negated, first
 /// person) starts: what follows it is not the author's evaluation or directive.
 pub fn find(
@@ -67,6 +95,38 @@ pub fn find(
             continue;
         }
         if words[a].quoted {
+            continue;
+        }
+        // Passive: "was widely criticised by teachers' unions" (the agent is the source) or
+        // "is criticised" with no agent (an unnamed source).
+        let mut k = a;
+        while k > 0 && lower[k - 1].ends_with("ly") && lower[k - 1].len() > 3 {
+            k -= 1;
+        }
+        let be =
+            k > 0 && ["was", "were", "is", "are", "been", "be", "being"].contains(&lower[k - 1]);
+        let next = lower.get(b).copied().unwrap_or("");
+        // Evaluative speech acts need nothing more; belief and report verbs need "to",
+        // "as", "that" or an agent ("is said to", "was described as").
+        let evaluative_act = PASSIVE_ACTS.contains(&first);
+        let belief = PASSIVE_BELIEFS.contains(&first) && ["to", "as", "that", "by"].contains(&next);
+        if be && (evaluative_act || belief) {
+            let agent = (lower.get(b) == Some(&"by"))
+                .then(|| noun_phrase_after(words, b + 1))
+                .flatten();
+            let vague = agent.is_none_or(|s| is_vague(lex, &lower[s.0..s.1], &words[s.0..s.1]));
+            found.unnamed_source |= vague;
+            push(
+                found,
+                Cue {
+                    kind: Kind::Attribution,
+                    words: (a, b),
+                    confidence: "medium",
+                    polarity: 0,
+                    subtype: "",
+                    source: agent,
+                },
+            );
             continue;
         }
         let subject = subject_before(words, a);
@@ -223,6 +283,14 @@ pub fn find(
             "explain",
             "explains",
             "explained",
+            "suspect",
+            "suspects",
+            "suspected",
+            "fear",
+            "fears",
+            "feared",
+            "worry",
+            "worries",
         ];
         if needs_content.contains(&first) {
             let next = lower.get(b).copied().unwrap_or("");
@@ -273,6 +341,14 @@ pub fn find(
                     "say",
                     "says",
                     "said",
+                    "suspect",
+                    "suspects",
+                    "suspected",
+                    "fear",
+                    "fears",
+                    "feared",
+                    "worry",
+                    "worries",
                 ]
                 .contains(&first)
                     && (next == "that"
@@ -304,7 +380,14 @@ pub fn find(
 /// clause (sentence start, a comma, a quote, "and"/"but"/"that"), skipping auxiliaries.
 fn subject_before(words: &[W], verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
-    while end > 0 && AUXILIARIES.contains(&words[end - 1].lower) {
+    while end > 0
+        && (AUXILIARIES.contains(&words[end - 1].lower)
+            || [
+                "long", "already", "still", "often", "recently", "once", "first", "since",
+            ]
+            .contains(&words[end - 1].lower)
+            || words[end - 1].lower.ends_with("ly") && words[end - 1].lower.len() > 4)
+    {
         end -= 1;
     }
     if end == 0 {

@@ -191,6 +191,10 @@ fn polarity_is_the_authors() {
         0
     );
     assert_eq!(stance("The soup was not good.").polarity, -1);
+    assert_eq!(
+        stance("Residents fear the new tower will block their view.").polarity,
+        0
+    );
 }
 
 #[test]

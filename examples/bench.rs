@@ -1,6 +1,8 @@
 //! Native benchmark of the full analysis (`make bench`): the three dev pastes (web pastes
 //! with furniture, over 1,000 words in all), analysed repeatedly with default options;
 //! prints the median time per run and per 1,000 input words, and the throughput in MB/s.
+//! With `--profile` it runs the analysis 50 times without timing, for profilers:
+//! `valgrind --tool=callgrind target/release/examples/bench --profile`.
 
 use std::time::Instant;
 
@@ -24,6 +26,13 @@ fn median(mut samples: Vec<f64>) -> f64 {
 }
 
 fn main() {
+    if std::env::args().any(|a| a == "--profile") {
+        let text = article();
+        for _ in 0..50 {
+            std::hint::black_box(proselens::analyze(&text, &Default::default()).expect("valid"));
+        }
+        return;
+    }
     let base = article();
     let options = proselens::Options::default();
     let everything = proselens::Options {

@@ -194,7 +194,11 @@ pub fn find(
     // Where a reporting verb that is not an attribution (negated, first person) stands: what
     // follows it is reported or denied content, not the author's evaluation or directive.
     let mut denied_from: Option<usize> = None;
-    for (a, b) in lex.reporting.find_all(lower) {
+    let masks = lex.masks(lower);
+    for (a, b) in lex
+        .reporting
+        .find_all_where(lower, |i| masks[i] & Lexicons::REPORTING != 0)
+    {
         let first = lower[a];
         // A noun, not a verb: "the report", "a note".
         if a > 0

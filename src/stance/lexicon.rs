@@ -65,9 +65,23 @@ impl CueSet {
 
     /// Every match as a word range `start..end`, leftmost-longest, non-overlapping.
     pub fn find_all(&self, words: &[&str]) -> Vec<(usize, usize)> {
+        self.find_all_where(words, |_| true)
+    }
+
+    /// Like [`CueSet::find_all`], trying only the words for which `may_start` is true (a
+    /// cheap pre-check, such as a bit in [`Lexicons::starts`]).
+    pub fn find_all_where(
+        &self,
+        words: &[&str],
+        may_start: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
+            if !may_start(i) {
+                i += 1;
+                continue;
+            }
             match self.longest_at(words, i) {
                 Some(n) => {
                     out.push((i, i + n));
@@ -103,18 +117,70 @@ pub struct Lexicons {
     pub neutral: CueSet,
     /// Unnamed-source words.
     pub vague: CueSet,
+    /// For each word that starts a cue in any list, a bit per list ([`Lexicons::HEDGES`] …):
+    /// one lookup per word tells which lists are worth trying.
+    pub starts: FxHashMap<String, u16>,
+}
+
+impl Lexicons {
+    /// Bit of the hedge list in [`Lexicons::starts`].
+    pub const HEDGES: u16 = 1;
+    /// Bit of the certainty-booster list.
+    pub const CERTAINTY: u16 = 2;
+    /// Bit of the intensity-booster list.
+    pub const INTENSITY: u16 = 4;
+    /// Bit of the reporting list.
+    pub const REPORTING: u16 = 8;
+    /// Bit of the positive list.
+    pub const POSITIVE: u16 = 16;
+    /// Bit of the negative list.
+    pub const NEGATIVE: u16 = 32;
+    /// Bit of the neutral-evaluation list.
+    pub const NEUTRAL: u16 = 64;
+
+    /// Rebuilds [`Lexicons::starts`] after the lists changed.
+    pub fn index(&mut self) {
+        let mut starts: FxHashMap<String, u16> = FxHashMap::default();
+        for (set, bit) in [
+            (&self.hedges, Self::HEDGES),
+            (&self.certainty, Self::CERTAINTY),
+            (&self.intensity, Self::INTENSITY),
+            (&self.reporting, Self::REPORTING),
+            (&self.positive, Self::POSITIVE),
+            (&self.negative, Self::NEGATIVE),
+            (&self.neutral, Self::NEUTRAL),
+        ] {
+            for first in set.by_first.keys() {
+                *starts.entry(first.clone()).or_default() |= bit;
+            }
+        }
+        self.starts = starts;
+    }
+
+    /// The list bits of each word of a sentence.
+    pub fn masks(&self, words: &[&str]) -> Vec<u16> {
+        words
+            .iter()
+            .map(|w| self.starts.get(*w).copied().unwrap_or(0))
+            .collect()
+    }
 }
 
 /// The built-in lists.
-pub static DEFAULT: LazyLock<Lexicons> = LazyLock::new(|| Lexicons {
-    hedges: load(include_str!("../lexicon/hedges.txt")),
-    certainty: load(include_str!("../lexicon/boosters_certainty.txt")),
-    intensity: load(include_str!("../lexicon/boosters_intensity.txt")),
-    reporting: load(include_str!("../lexicon/reporting_verbs.txt")),
-    positive: load(include_str!("../lexicon/evaluative_positive.txt")),
-    negative: load(include_str!("../lexicon/evaluative_negative.txt")),
-    neutral: load(include_str!("../lexicon/evaluative_neutral.txt")),
-    vague: load(include_str!("../lexicon/vague_sources.txt")),
+pub static DEFAULT: LazyLock<Lexicons> = LazyLock::new(|| {
+    let mut lex = Lexicons {
+        hedges: load(include_str!("../lexicon/hedges.txt")),
+        certainty: load(include_str!("../lexicon/boosters_certainty.txt")),
+        intensity: load(include_str!("../lexicon/boosters_intensity.txt")),
+        reporting: load(include_str!("../lexicon/reporting_verbs.txt")),
+        positive: load(include_str!("../lexicon/evaluative_positive.txt")),
+        negative: load(include_str!("../lexicon/evaluative_negative.txt")),
+        neutral: load(include_str!("../lexicon/evaluative_neutral.txt")),
+        vague: load(include_str!("../lexicon/vague_sources.txt")),
+        starts: FxHashMap::default(),
+    };
+    lex.index();
+    lex
 });
 
 #[cfg(test)]

@@ -116,6 +116,7 @@ fn lexicons(options: &HintOptions) -> Cow<'static, Lexicons> {
     apply(&mut lex.reporting, &add.attribution, &remove.attribution);
     apply(&mut lex.positive, &add.positive, &remove.positive);
     apply(&mut lex.negative, &add.negative, &remove.negative);
+    lex.index();
     Cow::Owned(lex)
 }
 

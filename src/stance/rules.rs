@@ -225,7 +225,10 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
 
     // ---- hedges -------------------------------------------------------------------------
     let mut hedge_words = vec![false; words.len()];
-    for (a, b) in lex.hedges.find_all(&lower) {
+    let masks = lex.masks(&lower);
+    let masks = &masks;
+    let may = |bit: u16| move |i: usize| masks[i] & bit != 0;
+    for (a, b) in lex.hedges.find_all_where(&lower, may(Lexicons::HEDGES)) {
         let first = lower[a];
         // "rather than" compares; "unknown soldier" is a noun phrase; "generally" fine.
         if first == "rather" && lower.get(b) == Some(&"than") {
@@ -359,8 +362,11 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
 
     // ---- boosters -----------------------------------------------------------------------
     let mut boosted = vec![false; words.len()];
-    for (set, subtype) in [(&lex.certainty, "certainty"), (&lex.intensity, "intensity")] {
-        for (a, b) in set.find_all(&lower) {
+    for (set, subtype, bit) in [
+        (&lex.certainty, "certainty", Lexicons::CERTAINTY),
+        (&lex.intensity, "intensity", Lexicons::INTENSITY),
+    ] {
+        for (a, b) in set.find_all_where(&lower, may(bit)) {
             let first = lower[a];
             let starts_negative_formula =
                 lower[a..b].contains(&"no") || lower[a..b].contains(&"without");
@@ -473,12 +479,12 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             .iter_mut()
             .for_each(|t| *t = true);
     }
-    for (set, polarity) in [
-        (&lex.positive, 1i8),
-        (&lex.negative, -1i8),
-        (&lex.neutral, 0i8),
+    for (set, polarity, bit) in [
+        (&lex.positive, 1i8, Lexicons::POSITIVE),
+        (&lex.negative, -1i8, Lexicons::NEGATIVE),
+        (&lex.neutral, 0i8, Lexicons::NEUTRAL),
     ] {
-        for (a, b) in set.find_all(&lower) {
+        for (a, b) in set.find_all_where(&lower, may(bit)) {
             if taken[a..b].iter().any(|t| *t) {
                 continue;
             }

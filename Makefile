@@ -15,11 +15,12 @@ SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 setup:
 	@scripts/setup.sh
 
-$(WASM_OUT)/proselens_bg.wasm: $(SOURCES) node_modules/.setup-stamp
+$(WASM_OUT)/proselens_bg.wasm: $(SOURCES) scripts/inline-wasm.mjs node_modules/.setup-stamp
 	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name proselens --no-pack
 	rm -f $(WASM_OUT)/.gitignore $(WASM_OUT)/package.json $(WASM_OUT)/README.md
 	mkdir -p www/pkg
 	cp $(WASM_OUT)/proselens.js $(WASM_OUT)/proselens_bg.wasm www/pkg/
+	node scripts/inline-wasm.mjs $(WASM_OUT)/proselens_bg.wasm www/pkg/proselens_inline.js
 
 node_modules/.setup-stamp: package-lock.json
 	@scripts/setup.sh

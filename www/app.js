@@ -1,6 +1,7 @@
 // The minimal demo page: paste, analyse, show counts, the set-aside list and sentences.
 // User text reaches the DOM only through textContent (never innerHTML).
 import init, { analyze } from "./pkg/proselens.js";
+import { wasmBytes } from "./pkg/proselens_inline.js";
 import { SAMPLE } from "./sample.js";
 
 const $ = (id) => document.getElementById(id);
@@ -255,7 +256,9 @@ $("sample").addEventListener("click", () => {
   if (!button.disabled) run();
 });
 
-init().then(() => {
+// The wasm bytes come inlined in a module, so the page needs no fetch at all
+// (its Content-Security-Policy has connect-src 'none').
+init({ module_or_path: wasmBytes() }).then(() => {
   button.disabled = false;
   status.textContent = "Ready.";
   document.body.dataset.state = "ready";

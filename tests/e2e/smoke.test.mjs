@@ -27,15 +27,20 @@ async function openPage() {
     if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
+  const loaded = [];
+  page.on("request", (request) => loaded.push(request.url()));
   await page.goto(server.url);
   await page.waitForSelector('body[data-state="ready"]');
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));
-  return { page, problems, requests };
+  return { page, problems, requests, loaded };
 }
 
 test("a paste shows word and sentence counts, without console errors or network requests", async () => {
-  const { page, problems, requests } = await openPage();
+  const { page, problems, requests, loaded } = await openPage();
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /connect-src 'none'/);
+  assert.ok(!loaded.some((url) => url.endsWith(".wasm")), "the engine is inlined, not fetched");
   await page.fill("#text", "Dr. Smith arrived in the U.S. at 5 p.m. He left.\n\nA second paragraph follows here.");
   await page.click("#analyze");
   await page.waitForSelector('body[data-state="done"]');

@@ -38,8 +38,11 @@ pub fn normalise(word: &str) -> String {
 impl<'t> Vocabulary<'t> {
     /// Builds the vocabulary of `words` (spans into `text`).
     pub fn build(text: &'t str, words: &[Word]) -> Self {
-        let mut by_token: FxHashMap<&'t str, u32> = FxHashMap::default();
-        let mut by_lower: FxHashMap<Cow<'t, str>, u32> = FxHashMap::default();
+        let expected = words.len() / 3 + 16;
+        let mut by_token: FxHashMap<&'t str, u32> =
+            FxHashMap::with_capacity_and_hasher(expected, Default::default());
+        let mut by_lower: FxHashMap<Cow<'t, str>, u32> =
+            FxHashMap::with_capacity_and_hasher(expected, Default::default());
         let mut vocab = Vocabulary {
             word_token: Vec::with_capacity(words.len()),
             ..Vocabulary::default()

@@ -111,7 +111,12 @@ impl<'v> Tokens<'v> {
                         || (letters < 2 && !digits)
                         || is_stopword(lower)
                         || is_stopword(&vocab.lowers[lower_id]);
-                    let stem = stemmer.stem(lower).into_owned();
+                    // Stopwords never reach a keyword: their form stands in for a stem.
+                    let stem = if stop {
+                        lower.to_string()
+                    } else {
+                        stemmer.stem(lower).into_owned()
+                    };
                     let next = stems.len() as u32;
                     let id = *stem_ids.entry(stem.clone()).or_insert(next);
                     if id == next {

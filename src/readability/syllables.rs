@@ -107,6 +107,9 @@ fn word_count(word: &str) -> usize {
     if let Some(&n) = EXCEPTIONS.get(word) {
         return n as usize;
     }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return rule_count(word);
+    }
     let stripped: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect();
     rule_count(&stripped)
 }
@@ -164,9 +167,11 @@ fn is_vowel(c: u8) -> bool {
 }
 
 /// Marks which letters of `w` act as vowels.
-fn vowel_mask(w: &[u8]) -> Vec<bool> {
+fn vowel_mask(w: &[u8], mask: &mut [bool]) {
     let n = w.len();
-    let mut mask: Vec<bool> = w.iter().map(|&c| is_vowel(c)).collect();
+    for (m, &c) in mask.iter_mut().zip(w) {
+        *m = is_vowel(c);
+    }
     for i in 0..n {
         let next_vowel = i + 1 < n && matches!(w[i + 1], b'a' | b'e' | b'i' | b'o' | b'u');
         match w[i] {
@@ -187,7 +192,6 @@ fn vowel_mask(w: &[u8]) -> Vec<bool> {
             _ => {}
         }
     }
-    mask
 }
 
 /// The rule system alone, for a lower-case ASCII word.
@@ -197,7 +201,17 @@ pub fn rule_count(word: &str) -> usize {
     if n == 0 {
         return 0;
     }
-    let mask = vowel_mask(w);
+    // Words fit a stack buffer; only freak tokens need the heap.
+    let mut stack = [false; 48];
+    let mut heap = Vec::new();
+    let mask: &mut [bool] = if n <= stack.len() {
+        &mut stack[..n]
+    } else {
+        heap.resize(n, false);
+        &mut heap
+    };
+    vowel_mask(w, mask);
+    let mask: &[bool] = mask;
     let mut count: i32 = 0;
     let mut i = 0;
     while i < n {

@@ -5,6 +5,7 @@
 
 use super::lexicon::Lexicons;
 use super::rules::{is_negated, Cue, Found, Kind, AUXILIARIES, FIRST_PERSON, W};
+use std::borrow::Cow;
 
 /// Evaluative speech acts that attribute even in the passive: "was widely criticised".
 const PASSIVE_ACTS: &[&str] = &[
@@ -34,147 +35,85 @@ const PASSIVE_BELIEFS: &[&str] = &[
     "feared",
 ];
 
-/// Belief, finding and report verbs that attribute only with propositional content.
-const CONTENT_VERBS: &[&str] = &[
-    "that",
-    "as",
+/// Belief, finding and report verbs (lemmas) that attribute only with propositional content.
+const CONTENT_LEMMAS: &[&str] = &[
     "believe",
-    "believes",
-    "believed",
     "think",
-    "thinks",
-    "thought",
     "consider",
-    "considers",
-    "considered",
     "expect",
-    "expects",
-    "expected",
     "find",
-    "finds",
-    "found",
     "show",
-    "shows",
-    "showed",
-    "shown",
     "describe",
-    "describes",
-    "described",
     "estimate",
-    "estimates",
-    "estimated",
     "note",
-    "notes",
-    "noted",
     "state",
-    "states",
-    "stated",
     "report",
-    "reports",
-    "reported",
     "add",
-    "adds",
-    "added",
     "confirm",
-    "confirms",
-    "confirmed",
     "observe",
-    "observed",
-    "observes",
     "predict",
-    "predicts",
-    "predicted",
     "recommend",
-    "recommends",
-    "recommended",
     "maintain",
-    "maintains",
-    "maintained",
     "write",
-    "writes",
-    "wrote",
     "suggest",
-    "suggests",
-    "suggested",
     "deny",
-    "denies",
-    "denied",
     "admit",
-    "admits",
-    "admitted",
     "accuse",
-    "accuses",
-    "accused",
     "tell",
-    "tells",
-    "told",
     "reply",
-    "replied",
     "respond",
-    "responded",
     "explain",
-    "explains",
-    "explained",
     "suspect",
-    "suspects",
-    "suspected",
     "fear",
-    "fears",
-    "feared",
     "worry",
-    "worries",
-];
-/// Finding verbs: content is an evaluation ("found its plot confusing").
-const FINDING_VERBS: &[&str] = &["found", "find", "finds"];
-/// Telling verbs: the object is the addressee, the content follows.
-const TELLING_VERBS: &[&str] = &["told", "tells", "tell"];
-/// Verbs whose content follows "as" ("described the report as flawed").
-const AS_VERBS: &[&str] = &[
-    "describe",
-    "describes",
-    "described",
-    "consider",
-    "considers",
-    "considered",
 ];
 /// Verbs whose content may be a bare clause ("believed the tax would rise").
-const CLAUSE_VERBS: &[&str] = &[
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "expect",
-    "expects",
-    "expected",
-    "estimate",
-    "estimates",
-    "estimated",
-    "report",
-    "reports",
-    "reported",
-    "suggest",
-    "suggests",
-    "suggested",
-    "deny",
-    "denies",
-    "denied",
-    "admit",
-    "admits",
-    "admitted",
-    "say",
-    "says",
-    "said",
-    "suspect",
-    "suspects",
-    "suspected",
-    "fear",
-    "fears",
-    "feared",
-    "worry",
-    "worries",
+const CLAUSE_LEMMAS: &[&str] = &[
+    "believe", "think", "expect", "estimate", "report", "suggest", "deny", "admit", "say",
+    "suspect", "fear", "worry",
 ];
+
+/// The lemma of a verb form: regular -s/-es/-ed/-d endings and the irregular forms of the
+/// reporting verbs ("said" → "say", "thought" → "think", "found" → "find").
+fn lemma(form: &str) -> Cow<'_, str> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("said", "say"),
+        ("says", "say"),
+        ("told", "tell"),
+        ("thought", "think"),
+        ("found", "find"),
+        ("shown", "show"),
+        ("showed", "show"),
+        ("wrote", "write"),
+        ("replied", "reply"),
+        ("replies", "reply"),
+        ("denied", "deny"),
+        ("denies", "deny"),
+        ("worried", "worry"),
+        ("worries", "worry"),
+    ];
+    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == form) {
+        return Cow::Borrowed(l);
+    }
+    for (suffix, add) in [
+        ("ted", "t"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ] {
+        if let Some(stem) = form.strip_suffix(suffix) {
+            let candidate = format!("{stem}{add}");
+            if CONTENT_LEMMAS.contains(&candidate.as_str())
+                || CLAUSE_LEMMAS.contains(&candidate.as_str())
+            {
+                return Cow::Owned(candidate);
+            }
+        }
+    }
+    Cow::Borrowed(form)
+}
 
 /// Finds attributions. Returns where a report that is not an attribution (negated, first
 /// person) starts: what follows it is not the author's evaluation or directive.
@@ -351,7 +290,9 @@ pub fn find(
             }
         }
         // Belief and finding verbs need propositional content: "that", a clause, "as".
-        if CONTENT_VERBS.contains(&first) {
+        let verb = lemma(first);
+        let verb = verb.as_ref();
+        if CONTENT_LEMMAS.contains(&verb) {
             let next = lower.get(b).copied().unwrap_or("");
             let window = &lower[b..(b + 12).min(lower.len())];
             let evaluates = window.iter().any(|w| {
@@ -360,13 +301,15 @@ pub fn find(
             });
             let bare_clause = words.get(b).is_some_and(|w| !w.gap.contains(','))
                 && !["to", "in", "on", "at", "for", "by"].contains(&next);
+            // Content: "that", a quotation, an inverted report, an evaluation after "find",
+            // the addressee after "tell", "as" after "describe/consider", or a bare clause.
             let content = next == "that"
                 || quoted_any
                 || inverted
-                || FINDING_VERBS.contains(&first) && evaluates
-                || TELLING_VERBS.contains(&first)
-                || AS_VERBS.contains(&first) && window.contains(&"as")
-                || CLAUSE_VERBS.contains(&first) && (next == "that" || bare_clause);
+                || verb == "find" && evaluates
+                || verb == "tell"
+                || ["describe", "consider"].contains(&verb) && window.contains(&"as")
+                || CLAUSE_LEMMAS.contains(&verb) && bare_clause;
             if !content {
                 continue;
             }

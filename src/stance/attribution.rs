@@ -165,17 +165,7 @@ pub fn find(
             continue;
         }
         if agentless {
-            push(
-                found,
-                Cue {
-                    kind: Kind::Attribution,
-                    words: (a, b),
-                    confidence: "high",
-                    polarity: 0,
-                    subtype: "",
-                    source: None,
-                },
-            );
+            push(found, Cue::new(Kind::Attribution, (a, b), "high"));
             found.unnamed_source = true;
             continue;
         }

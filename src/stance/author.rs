@@ -24,30 +24,10 @@ pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Ki
             && !(w.lower == "i" && w.raw != "I")
             && !(w.lower == "us" && w.raw.chars().all(|c| c.is_uppercase()) && w.raw.len() > 1);
         if first_person {
-            push(
-                found,
-                Cue {
-                    kind: Kind::SelfMention,
-                    words: (i, i + 1),
-                    confidence: "high",
-                    polarity: 0,
-                    subtype: "",
-                    source: None,
-                },
-            );
+            push(found, Cue::new(Kind::SelfMention, (i, i + 1), "high"));
         }
         if SECOND_PERSON.contains(&w.lower) {
-            push(
-                found,
-                Cue {
-                    kind: Kind::ReaderPronoun,
-                    words: (i, i + 1),
-                    confidence: "high",
-                    polarity: 0,
-                    subtype: "",
-                    source: None,
-                },
-            );
+            push(found, Cue::new(Kind::ReaderPronoun, (i, i + 1), "high"));
         }
     }
     if question && enabled(Kind::Question) && !words.is_empty() {

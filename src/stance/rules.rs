@@ -62,6 +62,20 @@ pub struct Cue {
     pub source: Option<(usize, usize)>,
 }
 
+impl Cue {
+    /// A cue without polarity, booster type or source.
+    pub fn new(kind: Kind, words: (usize, usize), confidence: &'static str) -> Cue {
+        Cue {
+            kind,
+            words,
+            confidence,
+            polarity: 0,
+            subtype: "",
+            source: None,
+        }
+    }
+}
+
 /// Everything found in one sentence.
 #[derive(Clone, Debug, Default)]
 pub struct Found {
@@ -255,17 +269,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             continue;
         }
         hedge_words[a..b].iter_mut().for_each(|x| *x = true);
-        push(
-            &mut found,
-            Cue {
-                kind: Kind::Hedge,
-                words: (a, b),
-                confidence: "high",
-                polarity: 0,
-                subtype: "",
-                source: None,
-            },
-        );
+        push(&mut found, Cue::new(Kind::Hedge, (a, b), "high"));
     }
     for (i, w) in words.iter().enumerate() {
         if hedge_words[i] {
@@ -346,17 +350,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         };
         if hedge {
             hedge_words[i] = true;
-            push(
-                &mut found,
-                Cue {
-                    kind: Kind::Hedge,
-                    words: (i, i + 1),
-                    confidence: "medium",
-                    polarity: 0,
-                    subtype: "",
-                    source: None,
-                },
-            );
+            push(&mut found, Cue::new(Kind::Hedge, (i, i + 1), "medium"));
         }
     }
 

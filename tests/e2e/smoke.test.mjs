@@ -63,7 +63,9 @@ test("the sample paste shows what was set aside", async () => {
   assert.match(await page.textContent("#consensus"), /Consensus grade \d+\.\d/);
   assert.ok(await page.$$eval("#sentences li[data-difficulty]", (n) => n.length) > 5);
   mkdirSync("tests/e2e/screenshots", { recursive: true });
-  await page.screenshot({ path: "tests/e2e/screenshots/demo-sample.png", fullPage: true });
+  await page.screenshot({ path: "tests/e2e/screenshots/demo-sample-light.png", fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "tests/e2e/screenshots/demo-sample-dark.png", fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

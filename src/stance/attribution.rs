@@ -263,10 +263,12 @@ pub fn find(
             continue;
         }
         let source_lower = source_lower.clone();
-        if source_lower
-            .first()
-            .is_some_and(|w| ["nobody", "no", "none", "it", "this", "that", "there"].contains(w))
-        {
+        if source_lower.first().is_some_and(|w| {
+            [
+                "nobody", "no", "none", "it", "this", "that", "there", "who", "what", "which",
+            ]
+            .contains(w)
+        }) {
             continue;
         }
         // "called the plan reckless" is an evaluative speech act; "called the police" is not.

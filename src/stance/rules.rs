@@ -376,7 +376,8 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
                 continue; // manner: "must clearly label"
             }
             let confirm = first == "confirm" || first == "confirms" || first == "confirmed";
-            if confirm && a > 0 && (lower[a - 1] == "not" || lower[a - 1] == "yet") {
+            // "not yet confirmed" is a hedge; "needed to confirm" is not a finding yet.
+            if confirm && a > 0 && ["not", "yet", "to"].contains(&lower[a - 1]) {
                 continue;
             }
             if first == "at" && !is_negated(words, a, 6) {
@@ -518,6 +519,34 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
 
+    // "far too long", "too expensive": excess is a negative evaluation.
+    for i in 0..words.len().saturating_sub(1) {
+        if lower[i] != "too" || taken[i + 1] {
+            continue;
+        }
+        let word = lower[i + 1];
+        let after = lower.get(i + 2).copied();
+        let ends_phrase = after.is_none_or(|w| ["for", "to", "and", "but", "or"].contains(&w))
+            || words.get(i + 2).is_some_and(|w| w.gap.contains(','));
+        let adjective_like = word.len() > 2
+            && word.chars().all(char::is_alphabetic)
+            && !crate::lexicon::STOPWORDS_EN.contains(word);
+        if ends_phrase && adjective_like {
+            taken[i] = true;
+            taken[i + 1] = true;
+            push(
+                &mut found,
+                Cue {
+                    kind: Kind::Evaluative,
+                    words: (i, i + 2),
+                    confidence: "low",
+                    polarity: -1,
+                    subtype: "",
+                    source: None,
+                },
+            );
+        }
+    }
     super::author::voice(words, question, &mut found, enabled);
     super::author::directives(
         words,
@@ -561,10 +590,13 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
     found.sentiment = (f64::from(sum) / 2.0).tanh();
     // Reported evaluations are the source's, not the author's.
     found.polarity = if attributed { 0 } else { sum.signum() as i8 };
-    if question && found.polarity == 0 {
+    if question {
         let rhetorical = lower
-            .iter()
-            .any(|w| ["anyone", "anybody", "nobody", "surely", "really"].contains(w))
+            .windows(2)
+            .any(|p| p == ["who", "thought"] || p == ["who", "cares"] || p == ["what", "could"])
+            || lower
+                .iter()
+                .any(|w| ["anyone", "anybody", "nobody", "surely", "really"].contains(w))
             || lower.windows(2).any(|p| {
                 p == ["how", "many"]
                     || p == ["why", "would"]

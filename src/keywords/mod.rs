@@ -226,8 +226,14 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
                 .iter()
                 .map(|&s| tokens.stem_count[s as usize] as f64);
             let rarest = word_counts.clone().fold(f64::INFINITY, f64::min).max(1.0);
+            // The head (last word) carries the topic: "green roofs" is about roofs.
+            let head = c
+                .stems
+                .last()
+                .map_or(0.0, |&s| tokens.stem_count[s as usize] as f64);
+            let modifiers = word_counts.map(|n| (1.0 + n).ln()).sum::<f64>() - (1.0 + head).ln();
             let salience =
-                word_counts.map(|n| (1.0 + n).ln()).sum::<f64>() / (c.stems.len() as f64).sqrt();
+                (1.5 * (1.0 + head).ln() + 0.5 * modifiers) / (c.stems.len() as f64).sqrt();
             let cohesion = (count / rarest).sqrt();
             (0.4 + frequency)
                 * salience

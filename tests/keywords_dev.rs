@@ -91,7 +91,7 @@ fn dev_pastes_precision_and_no_furniture() {
     );
     // Regression floor just under the figure reached when this test was written (0.60).
     assert!(
-        precision_sum / n >= 0.55,
+        precision_sum / n >= 0.58,
         "mean precision@10 fell to {:.2}",
         precision_sum / n
     );

@@ -9,6 +9,7 @@ const PASTES: &[&str] = &[
     "local_news_library_flood",
     "review_blog_kettle",
     "science_explainer_urban_heat",
+    "own_news_comments",
 ];
 
 fn load(name: &str) -> (String, Value) {

@@ -42,6 +42,8 @@ pub enum Category {
     Related,
     /// Comment counters and forms.
     Comments,
+    /// Readers' comments under the article.
+    ReaderComment,
     /// Author boxes and bios.
     Author,
     /// Media players and picture credits.
@@ -114,6 +116,7 @@ impl Category {
             Category::Nav => "navigation or menu line",
             Category::Related => "related-links list",
             Category::Comments => "comment counter or form",
+            Category::ReaderComment => "reader comment",
             Category::Author => "author box or bio",
             Category::Media => "media player or picture credit",
             Category::Notes => "references or notes section",

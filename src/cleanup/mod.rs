@@ -211,7 +211,29 @@ fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> 
             BlockKind::ListItem => Class::ListItem,
         });
     }
+    mark_reader_comments(&mut classes);
     classes
+}
+
+/// Readers' comments: once a comment counter or heading ("32 comments", "Join the
+/// conversation") follows the article's running text, the text after it is the readers',
+/// not the author's.
+fn mark_reader_comments(classes: &mut [Class]) {
+    let Some(first_prose) = classes.iter().position(|c| *c == Class::Prose) else {
+        return;
+    };
+    let Some(header) = classes[first_prose..]
+        .iter()
+        .position(|c| *c == Class::Furniture(Category::Comments))
+        .map(|k| k + first_prose)
+    else {
+        return;
+    };
+    for class in &mut classes[header + 1..] {
+        if matches!(class, Class::Prose | Class::Heading | Class::ListItem) {
+            *class = Class::Furniture(Category::ReaderComment);
+        }
+    }
 }
 
 /// The run of blocks with the largest total weight (Kadane's maximum-sum segment), or

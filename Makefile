@@ -10,7 +10,7 @@ export INSTA_UPDATE := no
 WASM_OUT := pkg/web
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
-.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e lint bench syllables clean
+.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e test-size lint bench size syllables clean
 
 setup:
 	@scripts/setup.sh
@@ -34,7 +34,7 @@ demo: build
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 ## test: set up, build, and run every test layer
-test: build lint test-rust test-syllables test-wasm test-js test-e2e
+test: build lint test-rust test-syllables test-size test-wasm test-js test-e2e
 	@echo "make test: all layers passed"
 
 lint:
@@ -53,6 +53,13 @@ test-syllables:
 ## syllables: regenerate the exception table after changing the rules
 syllables:
 	python3 scripts/syllables.py generate
+
+## size: raw and gzip bytes of the engine and its glue
+size: build
+	@scripts/size.sh
+
+test-size:
+	@scripts/size.sh --check
 
 ## bench: native benchmark of the full analysis
 bench:

@@ -3,21 +3,8 @@
 //! equal ignoring case and a possessive, or when one contains the other as whole words).
 //! Development aid: `cargo run --example keywords -- tests/fixtures/paste/*.txt`.
 
-fn norm(s: &str) -> String {
-    s.to_lowercase()
-        .replace('’', "'")
-        .replace("'s", "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn matches(row: &str, tag: &str) -> bool {
-    let (r, t) = (norm(row), norm(tag));
-    r == t
-        || format!(" {r} ").contains(&format!(" {t} "))
-        || format!(" {t} ").contains(&format!(" {r} "))
-}
+#[path = "../tests/support/tag_match.rs"]
+mod tag_match;
 
 fn main() {
     let mut totals = (0.0, 0.0, 0usize);
@@ -39,38 +26,16 @@ fn main() {
                         .collect()
                 })
                 .unwrap_or_default();
-            let mut used = vec![false; tags.len()];
-            let mut hits = 0;
-            let mut exact = 0;
-            for k in result.keywords.iter().take(10) {
-                let same = (0..tags.len()).find(|&i| !used[i] && norm(&k.term) == norm(&tags[i]));
-                if let Some(i) = same {
-                    used[i] = true;
-                    hits += 1;
-                    exact += 1;
-                } else if let Some(i) =
-                    (0..tags.len()).find(|&i| !used[i] && matches(&k.term, &tags[i]))
-                {
-                    used[i] = true;
-                    hits += 1;
-                }
+            if tags.is_empty() {
+                continue;
             }
-            println!("  exact matches in the top 10: {exact}");
-            let p = hits as f64 / 10.0;
-            let r = hits as f64 / tags.len() as f64;
-            let f1 = if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            };
-            println!(
-                "  precision@10 {p:.2}, F1@10 {f1:.2}; unmatched tags: {:?}",
-                tags.iter()
-                    .zip(&used)
-                    .filter(|(_, u)| !**u)
-                    .map(|(t, _)| t)
-                    .collect::<Vec<_>>()
-            );
+            let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+            let rows: Vec<&str> = result.keywords.iter().map(|k| k.term.as_str()).collect();
+            let score = tag_match::score_at(&rows, &tags, 10);
+            let (p, f1) = (score.precision, score.f1);
+            let unmatched: Vec<&str> = score.unmatched.iter().map(|&i| tags[i]).collect();
+            println!("  exact matches in the top 10: {}", score.exact);
+            println!("  precision@10 {p:.2}, F1@10 {f1:.2}; unmatched tags: {unmatched:?}");
             totals = (totals.0 + p, totals.1 + f1, totals.2 + 1);
         }
     }

@@ -6,21 +6,8 @@
 
 use serde_json::Value;
 
-fn norm(s: &str) -> String {
-    s.to_lowercase()
-        .replace('’', "'")
-        .replace("'s", "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn matches(row: &str, tag: &str) -> bool {
-    let (r, t) = (norm(row), norm(tag));
-    r == t
-        || format!(" {r} ").contains(&format!(" {t} "))
-        || format!(" {t} ").contains(&format!(" {r} "))
-}
+#[path = "support/tag_match.rs"]
+mod tag_match;
 
 #[test]
 fn dev_pastes_precision_and_no_furniture() {
@@ -66,20 +53,14 @@ fn dev_pastes_precision_and_no_furniture() {
             .iter()
             .filter_map(Value::as_str)
             .collect();
-        let mut used = vec![false; tags.len()];
-        let mut hits = 0;
-        for k in result.keywords.iter().take(10) {
-            let exact = (0..tags.len()).find(|&i| !used[i] && norm(&k.term) == norm(tags[i]));
-            let loose = || (0..tags.len()).find(|&i| !used[i] && matches(&k.term, tags[i]));
-            if let Some(i) = exact.or_else(loose) {
-                used[i] = true;
-                hits += 1;
-            }
-        }
-        let p = hits as f64 / 10.0;
-        let r = hits as f64 / tags.len() as f64;
-        let f1 = if hits > 0 { 2.0 * p * r / (p + r) } else { 0.0 };
-        println!("{name}: precision@10 {p:.2}, F1@10 {f1:.2}");
+        let rows: Vec<&str> = result.keywords.iter().map(|k| k.term.as_str()).collect();
+        let score = tag_match::score_at(&rows, &tags, 10);
+        let (p, f1) = (score.precision, score.f1);
+        let unmatched: Vec<&str> = score.unmatched.iter().map(|&i| tags[i]).collect();
+        println!(
+            "{name}: precision@10 {p:.2} ({} exact), F1@10 {f1:.2}; unmatched tags {unmatched:?}",
+            score.exact
+        );
         precision_sum += p;
         f1_sum += f1;
     }

@@ -121,6 +121,7 @@ pub fn find(
     lex: &Lexicons,
     words: &[W],
     lower: &[&str],
+    masks: &[u16],
     found: &mut Found,
     enabled: &dyn Fn(Kind) -> bool,
 ) -> Option<usize> {
@@ -133,7 +134,6 @@ pub fn find(
     // Where a reporting verb that is not an attribution (negated, first person) stands: what
     // follows it is reported or denied content, not the author's evaluation or directive.
     let mut denied_from: Option<usize> = None;
-    let masks = lex.masks(lower);
     for (a, b) in lex
         .reporting
         .find_all_where(lower, |i| masks[i] & Lexicons::REPORTING != 0)
@@ -151,17 +151,7 @@ pub fn find(
         let agentless = b - a > 1 && first != "according" || first == "reportedly";
         if first == "according" {
             let source = noun_phrase_after(words, b);
-            push(
-                found,
-                Cue {
-                    kind: Kind::Attribution,
-                    words: (a, b),
-                    confidence: "high",
-                    polarity: 0,
-                    subtype: "",
-                    source,
-                },
-            );
+            push(found, Cue::attribution((a, b), "high", source));
             continue;
         }
         if agentless {
@@ -191,17 +181,7 @@ pub fn find(
                 .flatten();
             let vague = agent.is_none_or(|s| is_vague(lex, &lower[s.0..s.1], &words[s.0..s.1]));
             found.unnamed_source |= vague;
-            push(
-                found,
-                Cue {
-                    kind: Kind::Attribution,
-                    words: (a, b),
-                    confidence: "medium",
-                    polarity: 0,
-                    subtype: "",
-                    source: agent,
-                },
-            );
+            push(found, Cue::attribution((a, b), "medium", agent));
             continue;
         }
         let subject = subject_before(words, a);
@@ -310,14 +290,7 @@ pub fn find(
         found.unnamed_source |= vague;
         push(
             found,
-            Cue {
-                kind: Kind::Attribution,
-                words: (a, b),
-                confidence: if vague { "medium" } else { "high" },
-                polarity: 0,
-                subtype: "",
-                source: Some(source),
-            },
+            Cue::attribution((a, b), if vague { "medium" } else { "high" }, Some(source)),
         );
     }
 

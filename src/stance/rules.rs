@@ -63,6 +63,18 @@ pub struct Cue {
 }
 
 impl Cue {
+    /// An attribution cue with its source (a word range), when one was found.
+    pub fn attribution(
+        words: (usize, usize),
+        confidence: &'static str,
+        source: Option<(usize, usize)>,
+    ) -> Cue {
+        Cue {
+            source,
+            ..Cue::new(Kind::Attribution, words, confidence)
+        }
+    }
+
     /// A cue without polarity, booster type or source.
     pub fn new(kind: Kind, words: (usize, usize), confidence: &'static str) -> Cue {
         Cue {
@@ -459,7 +471,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
 
-    let denied_from = super::attribution::find(lex, words, &lower, &mut found, enabled);
+    let denied_from = super::attribution::find(lex, words, &lower, masks, &mut found, enabled);
     let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
 
     // ---- evaluation ---------------------------------------------------------------------

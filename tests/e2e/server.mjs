@@ -1,5 +1,8 @@
-// Starts `python3 -m http.server` for www/ on 127.0.0.1 and a free port; stops it by PID.
+// Starts `python3 -m http.server` for www/ on 127.0.0.1 and a free port (stopped by PID),
+// and headless Debian Chromium through playwright-core, for the e2e tests.
 import { spawn } from "node:child_process";
+import { after, before } from "node:test";
+import { chromium } from "playwright-core";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
@@ -39,3 +42,20 @@ export const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 ];
+
+/**
+ * Registers before/after hooks that start the demo server and Chromium for a test file.
+ * The returned object gains `server` and `browser` once the hooks have run.
+ */
+export function useDemo() {
+  const demo = {};
+  before(async () => {
+    demo.server = await startServer();
+    demo.browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await demo.browser?.close();
+    demo.server?.stop();
+  });
+  return demo;
+}

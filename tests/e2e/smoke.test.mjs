@@ -1,27 +1,15 @@
 // The demo page in headless Chromium (playwright-core + /usr/bin/chromium): it loads, a
 // paste shows word and sentence counts and the set-aside list, nothing is requested from
 // the network after load, and the console stays clean.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, startServer } from "./server.mjs";
+import { useDemo } from "./server.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const demo = useDemo();
 
 async function openPage() {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems = [];
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
@@ -29,7 +17,7 @@ async function openPage() {
   page.on("pageerror", (error) => problems.push(error.message));
   const loaded = [];
   page.on("request", (request) => loaded.push(request.url()));
-  await page.goto(server.url);
+  await page.goto(demo.server.url);
   await page.waitForSelector('body[data-state="ready"]');
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));

@@ -18,20 +18,17 @@ setup:
 $(WASM_OUT)/proselens_bg.wasm: $(SOURCES) scripts/inline-wasm.mjs node_modules/.setup-stamp
 	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name proselens --no-pack
 	rm -f $(WASM_OUT)/.gitignore $(WASM_OUT)/package.json $(WASM_OUT)/README.md
-	mkdir -p www/pkg
-	cp $(WASM_OUT)/proselens.js $(WASM_OUT)/proselens_bg.wasm www/pkg/
-	node scripts/inline-wasm.mjs $(WASM_OUT)/proselens_bg.wasm www/pkg/proselens_inline.js
+	node scripts/inline-wasm.mjs $(WASM_OUT)/proselens_bg.wasm $(WASM_OUT)/proselens_inline.js
 
 node_modules/.setup-stamp: package-lock.json
 	@scripts/setup.sh
 
-## build: the wasm engine and its JS glue (pkg/web, copied to www/pkg for the demo)
+## build: the wasm engine, its JS glue and the inlined copy (pkg/web)
 build: setup $(WASM_OUT)/proselens_bg.wasm
 
-## demo: set up, build and serve www/ on http://127.0.0.1:$(PORT)
+## demo: set up, build and serve the demo page on http://127.0.0.1:$(PORT)/www/
 demo: build
-	@echo "proselens demo: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+	node scripts/serve.mjs $(PORT)
 
 ## test: set up, build, and run every test layer
 test: build lint test-rust test-syllables test-size test-wasm test-js test-e2e
@@ -76,4 +73,4 @@ test-e2e:
 
 clean:
 	cargo clean
-	rm -rf pkg www/pkg
+	rm -rf pkg

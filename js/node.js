@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/web/proselens.js";
 import { makeApi } from "./api.js";
+import { mainThreadAnalyzer } from "./analyzer.js";
 
 wasm.initSync({ module: readFileSync(new URL("../pkg/web/proselens_bg.wasm", import.meta.url)) });
 
@@ -18,3 +19,11 @@ export const analyze = api.analyze;
 export const countSyllables = api.countSyllables;
 /** The version of the result shape. */
 export const schemaVersion = api.schemaVersion;
+
+/**
+ * The same interface as in browsers. In Node it always runs on the calling thread
+ * (`mode: "main-thread"`); use worker_threads yourself for parallelism.
+ */
+export async function createAnalyzer() {
+  return mainThreadAnalyzer(api.analyze, api.schemaVersion());
+}

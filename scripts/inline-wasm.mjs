@@ -1,6 +1,6 @@
 // Writes an ES module that carries the engine's wasm bytes as base64, so a page under a
 // strict Content-Security-Policy (connect-src 'none') can start the engine without a fetch.
-//   node scripts/inline-wasm.mjs pkg/web/proselens_bg.wasm www/pkg/proselens_inline.js
+//   node scripts/inline-wasm.mjs pkg/web/proselens_bg.wasm pkg/web/proselens_inline.js
 import { readFileSync, writeFileSync } from "node:fs";
 
 const [input, output] = process.argv.slice(2);

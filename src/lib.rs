@@ -48,6 +48,10 @@ pub struct Options {
     pub language: Option<String>,
     /// Set aside web-page furniture and repeated content (default `true`).
     pub cleanup: bool,
+    /// Start offsets of set-aside stretches to keep after all (the page's "undo"): byte
+    /// offsets in Rust, UTF-16 offsets from JavaScript. Offsets that start no stretch are
+    /// ignored.
+    pub keep: Vec<usize>,
     /// Per-sentence difficulty thresholds.
     pub readability: readability::ReadabilityOptions,
     /// Keyword limits, extra stopwords and kinds.
@@ -61,6 +65,7 @@ impl Default for Options {
         Options {
             language: None,
             cleanup: true,
+            keep: Vec::new(),
             readability: Default::default(),
             keywords: Default::default(),
             hints: Default::default(),
@@ -97,8 +102,14 @@ impl std::error::Error for Error {}
 
 impl Options {
     /// The option names accepted from JavaScript (camelCase).
-    pub const FIELDS: &'static [&'static str] =
-        &["language", "cleanup", "readability", "keywords", "hints"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "language",
+        "cleanup",
+        "keep",
+        "readability",
+        "keywords",
+        "hints",
+    ];
 
     /// Checks the options, so `analyze` can fail before doing any work.
     pub fn validate(&self) -> Result<(), Error> {
@@ -142,7 +153,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
     let seg = segment::segment(text);
     let vocab = vocab::Vocabulary::build(text, &seg.words);
-    let cleaned = cleanup::clean(text, &seg, &vocab, options.cleanup);
+    let mut cleaned = cleanup::clean(text, &seg, &vocab, options.cleanup);
+    cleaned.keep(&seg, &options.keep);
 
     let kept: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.kept[seg.sentences[i].block])

@@ -104,6 +104,32 @@ impl<'t> Utf16Index<'t> {
         checkpoints[slot] as usize + from_checkpoint
     }
 
+    /// The byte offset of UTF-16 offset `unit`, rounded down to a char boundary; offsets past
+    /// the end give the text's length.
+    pub fn byte(&self, unit: usize) -> usize {
+        let Some(checkpoints) = &self.checkpoints else {
+            return unit.min(self.text.len());
+        };
+        // The last checkpoint at or before `unit`, then count forward.
+        let slot = checkpoints
+            .partition_point(|&c| (c as usize) <= unit)
+            .max(1)
+            - 1;
+        let mut byte = slot * CHECKPOINT_STRIDE;
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let mut units = checkpoints[slot] as usize;
+        for ch in self.text[byte..].chars() {
+            if units + ch.len_utf16() > unit {
+                return byte;
+            }
+            units += ch.len_utf16();
+            byte += ch.len_utf8();
+        }
+        self.text.len()
+    }
+
     /// Converts a byte span into a UTF-16 span.
     pub fn span(&self, span: Span) -> Span {
         Span {
@@ -123,6 +149,7 @@ mod tests {
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let expected: usize = text[..byte].encode_utf16().count();
             assert_eq!(index.utf16(byte), expected, "byte {byte} of {text:?}");
+            assert_eq!(index.byte(expected), byte, "unit {expected} of {text:?}");
         }
     }
 

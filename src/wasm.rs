@@ -100,9 +100,12 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// Analyses `text` and returns the Analysis object with UTF-16 spans.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(options)?;
-    let mut analysis = analyze_core(text, &options)?;
+    let mut options = read_options(options)?;
     let index = Utf16Index::new(text);
+    for start in &mut options.keep {
+        *start = index.byte(*start);
+    }
+    let mut analysis = analyze_core(text, &options)?;
     analysis.spans_mut(|span| *span = index.span(*span));
     to_js(&analysis)
 }

@@ -100,3 +100,24 @@ fn set_aside_blocks_say_why() {
     assert!(off.cleanup.blocks.is_empty());
     assert!(off.stats.words > result.stats.words);
 }
+
+/// Keeping a set-aside stretch (the page's undo) brings its text back into the analysis.
+#[test]
+fn keep_restores_a_set_aside_stretch() {
+    let text = std::fs::read_to_string("tests/fixtures/paste/own_news_comments.txt")
+        .expect("the own paste fixture");
+    let cleaned = proselens::analyze(&text, &Default::default()).unwrap();
+    let first = cleaned.cleanup.blocks[0].span;
+    let options = proselens::Options {
+        keep: vec![first.start, 12_345_678],
+        ..Default::default()
+    };
+    let kept = proselens::analyze(&text, &options).unwrap();
+    assert_eq!(kept.cleanup.blocks.len(), cleaned.cleanup.blocks.len() - 1);
+    assert!(kept.cleanup.blocks.iter().all(|b| b.span != first));
+    assert!(kept.stats.words > cleaned.stats.words);
+    assert!(kept
+        .sentences
+        .iter()
+        .any(|s| s.span.start >= first.start && s.span.end <= first.end));
+}

@@ -62,6 +62,28 @@ pub struct Cleanup {
     pub kept: Vec<bool>,
 }
 
+impl Cleanup {
+    /// Keeps the set-aside stretches that start at one of `starts` (byte offsets): their
+    /// blocks are analysed and they leave the set-aside list.
+    pub fn keep(&mut self, seg: &Segmentation, starts: &[usize]) {
+        if starts.is_empty() {
+            return;
+        }
+        let kept = &mut self.kept;
+        self.set_aside.retain(|stretch| {
+            if !starts.contains(&stretch.span.start) {
+                return true;
+            }
+            for (i, block) in seg.blocks.iter().enumerate() {
+                if block.span.start >= stretch.span.start && block.span.end <= stretch.span.end {
+                    kept[i] = true;
+                }
+            }
+            false
+        });
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Class {
     Prose,

@@ -28,6 +28,11 @@ const TYPES = {
 export function serve({ port = 0, headers = () => ({}) } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (path === "/favicon.ico") {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     if (path === "/") {
       response.writeHead(302, { location: "/www/" });
       response.end();

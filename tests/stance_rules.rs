@@ -259,3 +259,19 @@ fn options_switch_kinds_and_edit_lists() {
         .iter()
         .any(|h| h.kind == "evaluative" && h.cue == "splendidly cheap"));
 }
+
+/// Intensifiers that look at the next word must cope with being the last word
+/// ("Forecasters said so." once panicked).
+#[test]
+fn intensifier_as_the_last_word() {
+    for text in [
+        "Forecasters said so.",
+        "It is so",
+        "Nobody thought it was such",
+        "It was a huge",
+        "so",
+    ] {
+        let result = proselens::analyze(text, &Default::default()).expect("valid");
+        assert!(result.stats.words >= 1, "{text}");
+    }
+}

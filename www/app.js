@@ -13,10 +13,11 @@ const lens = document.getElementById("lens");
 const state = (value) => {
   document.body.dataset.state = value;
 };
-lens.addEventListener("ready", (event) => {
-  document.body.dataset.engine = event.detail.mode;
+// The `ready` promise (not the event, which may fire before this line runs).
+lens.ready.then((info) => {
+  document.body.dataset.engine = info.mode;
   if (document.body.dataset.state !== "done") state("ready");
-});
+}, () => state("error"));
 lens.addEventListener("analysis-start", () => state("busy"));
 lens.addEventListener("analysis", () => state("done"));
 lens.addEventListener("analysis-error", () => state("error"));

@@ -228,7 +228,8 @@ export class ProseLens extends HTMLElement {
 
   connectedCallback() {
     if (!this.#valueSet && !this.#text && !this.hasAttribute("for")) {
-      const initial = this.textContent.trim();
+      // Initial text is the element's own text nodes (slotted elements are chrome).
+      const initial = [...this.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join("").trim();
       if (initial) this.#setText(initial);
     }
     this.#applyAttributes();

@@ -51,9 +51,10 @@ impl CueSet {
         }
     }
 
-    /// Length in words of the longest cue starting at `words[at]`, if any.
+    /// Length in words of the longest cue starting at `words[at]`, if any (`None` past the
+    /// end).
     pub fn longest_at(&self, words: &[&str], at: usize) -> Option<usize> {
-        self.by_first.get(words[at]).and_then(|cues| {
+        self.by_first.get(*words.get(at)?).and_then(|cues| {
             cues.iter()
                 .find(|cue| {
                     cue.len() <= words.len() - at

@@ -1,5 +1,5 @@
 // Accessibility of the demo page with axe-core (npm): no serious or critical violations,
-// in light and dark colour schemes, before and after an analysis.
+// in light and dark colour schemes, on every panel of the widget after an analysis.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -18,12 +18,17 @@ for (const colorScheme of ["light", "dark"]) {
     await page.click("#sample");
     await page.waitForSelector('body[data-state="done"]');
     await page.addScriptTag({ path: AXE });
-    const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    assert.deepEqual(
-      bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`),
-      [],
-    );
+    // Every panel, and the Review view with a keyword highlighted.
+    for (const tab of ["readability", "keywords", "stance", "set-aside"]) {
+      await page.click(`prose-lens [role=tab][data-panel=${tab}]`);
+      if (tab === "keywords") await page.locator("prose-lens button.term").first().click();
+      const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+      const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(
+        bad.map((v) => `${tab}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`),
+        [],
+      );
+    }
     await context.close();
   });
 }

@@ -1,0 +1,114 @@
+// The widget on plain host pages (tests/pages/), each served with its own CSP header:
+// one script tag embeds it, its events fire, for= follows a host textarea, it works
+// under a CSP that forbids every connection, falls back to the main thread when loaded
+// from another origin, and says what to change when the CSP blocks WebAssembly.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+import { CHROMIUM_ARGS } from "./server.mjs";
+
+const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+const CSP = {
+  "/tests/pages/host.html": `${STRICT}; connect-src 'self'`,
+  "/tests/pages/host-inline.html": `${STRICT}; connect-src 'none'`,
+  "/tests/pages/host-blocked.html": "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'",
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({
+    headers: (path) => ({
+      "access-control-allow-origin": "*", // the "CDN" case loads modules and wasm across origins
+      ...(CSP[path] ? { "content-security-policy": CSP[path] } : {}),
+    }),
+  });
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, origin = server.url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(new URL(path, origin).href);
+  return { page, problems, requests };
+}
+
+const eventsNamed = (page, name) => page.evaluate((n) => window.__events.filter((e) => e.name === n), name);
+
+async function waitForAnalyses(page, count) {
+  await page.waitForFunction((n) => window.__events.filter((e) => e.name === "analysis").length >= n, count);
+}
+
+test("one script tag: the widget follows a host textarea and fires its events (strict CSP)", async () => {
+  const { page, problems } = await open("tests/pages/host.html");
+  await waitForAnalyses(page, 1);
+  const [ready] = await eventsNamed(page, "ready");
+  assert.equal(ready.detail.mode, "worker");
+  let [first] = await eventsNamed(page, "analysis");
+  assert.equal(first.detail.words, 12);
+  assert.equal(await page.$$eval("prose-lens .review .s", (n) => n.length), 2);
+  assert.equal(await page.isVisible("prose-lens textarea"), false, "for= hides the widget's own input");
+  // Typing in the host field re-analyses (debounced).
+  await page.locator("#body").press("End");
+  await page.locator("#body").pressSequentially(" They will certainly appeal.");
+  await waitForAnalyses(page, 2);
+  const analyses = await eventsNamed(page, "analysis");
+  assert.equal(analyses.at(-1).detail.words, 16);
+  assert.equal(await page.$$eval("prose-lens .review .s", (n) => n.length), 3);
+  const element = await page.evaluate(() => {
+    const lens = document.querySelector("prose-lens");
+    return { value: lens.value, sentences: lens.result.sentences.length, hasShadow: !!lens.shadowRoot, sheets: lens.shadowRoot.adoptedStyleSheets.length };
+  });
+  assert.match(element.value, /certainly appeal\.$/);
+  assert.equal(element.sentences, 3);
+  assert.ok(element.sheets >= 2, "styles come as constructable stylesheets");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("under connect-src 'none' the widget loads the embedded engine and fetches nothing", async () => {
+  const { page, problems, requests } = await open("tests/pages/host-inline.html");
+  await waitForAnalyses(page, 1);
+  const [analysis] = await eventsNamed(page, "analysis");
+  assert.equal(analysis.detail.words, 14);
+  assert.ok(analysis.detail.hints >= 3);
+  assert.ok(!requests.some((url) => url.endsWith(".wasm")), requests.join(" "));
+  // Light-DOM text is read as text, and `live` analyses as you type.
+  await page.fill("prose-lens textarea", "Short text now.");
+  await waitForAnalyses(page, 2);
+  assert.equal((await eventsNamed(page, "analysis")).at(-1).detail.words, 3);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("loaded from another origin, the widget analyses on the main thread", async () => {
+  // The page is on localhost, the widget on 127.0.0.1: a worker cannot start cross-origin.
+  const cdn = server.url;
+  const { page, problems } = await open(`tests/pages/cross-origin.html?cdn=${encodeURIComponent(cdn)}`, `http://localhost:${server.port}/`);
+  await waitForAnalyses(page, 1);
+  const [ready] = await eventsNamed(page, "ready");
+  assert.equal(ready.detail.mode, "main-thread");
+  assert.equal((await eventsNamed(page, "analysis"))[0].detail.words, 7);
+  assert.deepEqual(problems.filter((p) => !/worker/i.test(p)), []);
+  await page.close();
+});
+
+test("a CSP without 'wasm-unsafe-eval' gets a clear message for the site owner", async () => {
+  const { page } = await open("tests/pages/host-blocked.html");
+  await page.waitForFunction(() => window.__events.some((e) => e.name === "analysis-error"));
+  const [error] = await eventsNamed(page, "analysis-error");
+  assert.equal(error.detail.code, "ERR_CSP_WASM_BLOCKED");
+  assert.match(await page.textContent("prose-lens [role=status]"), /wasm-unsafe-eval/);
+  await page.close();
+});

@@ -1,0 +1,3 @@
+// Loads the widget from the "CDN" origin given in ?cdn=, as a site embedding it from a CDN.
+const cdn = new URL(location.href).searchParams.get("cdn");
+await import(new URL("/www/define.js", cdn).href);

@@ -10,7 +10,7 @@ export INSTA_UPDATE := no
 WASM_OUT := pkg/web
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
-.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e test-size lint bench size syllables clean
+.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e test-consumers test-size lint bench schema size syllables clean
 
 setup:
 	@scripts/setup.sh
@@ -31,7 +31,7 @@ demo: build
 	node scripts/serve.mjs $(PORT)
 
 ## test: set up, build, and run every test layer
-test: build lint test-rust test-syllables test-size test-wasm test-js test-e2e
+test: build lint test-rust test-syllables test-size test-wasm test-js test-e2e test-consumers
 	@echo "make test: all layers passed"
 
 lint:
@@ -70,6 +70,14 @@ test-js:
 
 test-e2e:
 	node --test tests/e2e/
+
+## test-consumers: npm pack, install the tarball, use it from Node, Vite and a plain page
+test-consumers:
+	node --test tests/consumers/
+
+## schema: regenerate schema/analysis.schema.json after changing js/index.d.ts
+schema:
+	node scripts/schema.mjs
 
 clean:
 	cargo clean

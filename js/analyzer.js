@@ -92,13 +92,13 @@ function reviveError(data) {
 }
 
 /**
- * Starts the module worker at `url` with the compiled engine; resolves with an analyzer
- * once the worker says it is ready, rejects when the worker cannot start (cross-origin,
- * CSP, load error) so the caller can fall back to the main thread.
+ * Starts a module worker with `spawn()` and hands it the compiled engine; resolves with an
+ * analyzer once the worker says it is ready, rejects when the worker cannot start
+ * (cross-origin, CSP, load error) so the caller can fall back to the main thread.
  */
-export function workerAnalyzer(url, module, timeoutMs = 10000) {
+export function workerAnalyzer(spawn, module, timeoutMs = 10000) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { type: "module", name: "proselens" });
+    const worker = spawn();
     const pending = new Map();
     let nextId = 1;
     const timer = setTimeout(() => fail(new Error("the worker did not start in time")), timeoutMs);

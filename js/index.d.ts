@@ -1,5 +1,6 @@
-// Types of the npm package "proselens". They mirror the Rust result types in
-// src/analysis.rs; tests/js/types.test.mjs fails when the two drift apart.
+// Types of the npm package "proselens". They mirror the Rust result and option types
+// (src/analysis.rs, src/lib.rs); tests/js/types.test.mjs fails when the two drift apart,
+// and schema/analysis.schema.json is generated from `Analysis` here.
 
 /** A range of UTF-16 code units: `text.slice(span.start, span.end)` is the thing. */
 export interface Span {
@@ -15,7 +16,12 @@ export interface AnalyzeOptions {
   language?: LanguageCode;
   /** Set aside web-page furniture and repeated content (default true). */
   cleanup?: boolean;
-  /** Per-sentence difficulty thresholds (Flesch–Kincaid grade of the sentence). */
+  /**
+   * UTF-16 start offsets of set-aside stretches (`cleanup.blocks[i].span.start`) to keep
+   * after all — an "undo" for cleanup. Offsets that start no stretch are ignored.
+   */
+  keep?: number[];
+  /** Keyword extraction. */
   keywords?: {
     /** Most rows returned (default 30). */
     limit?: number;
@@ -34,6 +40,7 @@ export interface AnalyzeOptions {
     /** Cues to remove from the built-in lists. */
     remove?: CueEdits;
   };
+  /** Per-sentence difficulty thresholds (Flesch–Kincaid grade of the sentence). */
   readability?: {
     /** Grade from which a sentence is "hard" (default 10). */
     hardGrade?: number;
@@ -216,8 +223,11 @@ export interface Analysis {
   warnings: Array<{ code: string; message: string }>;
 }
 
+/** Where the engine's wasm can come from. */
+export type WasmSource = URL | string | Response | BufferSource | WebAssembly.Module;
+
 /** Loads the engine (idempotent). In Node it is ready on import and this resolves at once. */
-export function init(input?: { wasm?: URL | string | BufferSource | WebAssembly.Module }): Promise<void>;
+export function init(input?: { wasm?: WasmSource }): Promise<void>;
 
 /**
  * Analyses `text`. Never throws for a string; throws an Error with `code`
@@ -234,3 +244,31 @@ export function countSyllables(word: string, language?: LanguageCode): number;
 
 /** The version of the result shape, e.g. "0.1.0". */
 export function schemaVersion(): string;
+
+/** Options of one analyzer call. */
+export interface AnalyzerCallOptions extends AnalyzeOptions {
+  /** Cancels the call: its promise rejects with the signal's reason (an AbortError). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Analyses off the main thread when it can. Calls are newest-wins: starting a call rejects
+ * every older call still pending with an AbortError whose `code` is "ERR_SUPERSEDED".
+ */
+export interface Analyzer {
+  /** Where analysis runs: a module worker, or this thread (Node, cross-origin embeds). */
+  readonly mode: "worker" | "main-thread";
+  /** The engine's schema version. */
+  readonly version: string;
+  analyze(text: string, options?: AnalyzerCallOptions): Promise<Analysis>;
+  /** Stops the worker and rejects pending calls ("ERR_DISPOSED"). */
+  dispose(): void;
+}
+
+/**
+ * Starts an analyzer. `worker`: true (default) tries the package's module worker, a URL
+ * names your own copy of it, false stays on the main thread. Falls back to the main
+ * thread when the worker cannot start (cross-origin script, CSP). In Node it always runs
+ * on the calling thread.
+ */
+export function createAnalyzer(options?: { worker?: boolean | URL | string; wasm?: WasmSource }): Promise<Analyzer>;

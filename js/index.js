@@ -6,7 +6,8 @@ import { codedError, makeApi } from "./api.js";
 import { compileEngine, mainThreadAnalyzer, workerAnalyzer } from "./analyzer.js";
 
 const DEFAULT_WASM = () => new URL("../pkg/web/proselens_bg.wasm", import.meta.url);
-const DEFAULT_WORKER = () => new URL("./worker.js", import.meta.url);
+// Written out in full so bundlers (Vite, webpack) see the worker and bundle it.
+const spawnWorker = () => new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "proselens" });
 
 let ready = false;
 let pending = null;
@@ -68,9 +69,9 @@ export async function createAnalyzer(options = {}) {
   }
   const wanted = options.worker ?? true;
   if (wanted && typeof Worker !== "undefined") {
-    const url = wanted === true ? DEFAULT_WORKER() : wanted;
+    const spawn = wanted === true ? spawnWorker : () => new Worker(wanted, { type: "module", name: "proselens" });
     try {
-      return await workerAnalyzer(url, module);
+      return await workerAnalyzer(spawn, module);
     } catch {
       // Cross-origin script, CSP or a failed load: analyse on this thread instead.
     }

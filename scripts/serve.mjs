@@ -23,9 +23,10 @@ const TYPES = {
 
 /**
  * Starts the server; resolves with { url, port, close }. `headers(path)` may add response
- * headers (the tests use it to send a CSP header).
+ * headers (the tests use it to send a CSP header); `root` and `allowed` (path prefixes)
+ * choose what is served, `home` where `/` redirects.
  */
-export function serve({ port = 0, headers = () => ({}) } = {}) {
+export function serve({ port = 0, headers = () => ({}), root = ROOT, allowed = ALLOWED, home = "/www/" } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (path === "/favicon.ico") {
@@ -34,18 +35,18 @@ export function serve({ port = 0, headers = () => ({}) } = {}) {
       return;
     }
     if (path === "/") {
-      response.writeHead(302, { location: "/www/" });
+      response.writeHead(302, { location: home });
       response.end();
       return;
     }
     const file = normalize(path.endsWith("/") ? `${path}index.html` : path);
-    if (!ALLOWED.some((prefix) => file.startsWith(prefix)) || file.includes("..")) {
+    if (!allowed.some((prefix) => file.startsWith(prefix)) || file.includes("..")) {
       response.writeHead(404, { "content-type": "text/plain" });
       response.end("not found");
       return;
     }
     try {
-      const body = await readFile(join(ROOT, file));
+      const body = await readFile(join(root, file));
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",

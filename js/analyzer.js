@@ -76,13 +76,28 @@ function newestWins(run) {
 
 /** An analyzer that runs `analyzeFn` (the synchronous engine call) on this thread. */
 export function mainThreadAnalyzer(analyzeFn, version) {
-  const queue = newestWins(async (job) => analyzeFn(job.text, job.options));
-  return {
-    mode: "main-thread",
-    version,
-    analyze: (text, options) => queue.submit(text, options),
-    dispose: () => queue.dispose(),
+  return facade(async (job) => analyzeFn(job.text, job.options), { mode: "main-thread", version }, () => {});
+}
+
+/**
+ * The public analyzer object over one runner. `fork()` gives another analyzer on the same
+ * engine with its own newest-wins queue (one per widget); disposing the first one also
+ * runs `stop` (the worker ends).
+ */
+function facade(run, info, stop) {
+  const make = (root) => {
+    const queue = newestWins(run);
+    return {
+      ...info,
+      analyze: (text, options) => queue.submit(text, options),
+      fork: () => make(false),
+      dispose() {
+        queue.dispose();
+        if (root) stop();
+      },
+    };
   };
+  return make(true);
 }
 
 function reviveError(data) {
@@ -117,20 +132,12 @@ export function workerAnalyzer(spawn, module, timeoutMs = 10000) {
     worker.addEventListener("message", ({ data }) => {
       if (data.type === "ready") {
         clearTimeout(timer);
-        const queue = newestWins((job) => new Promise((res, rej) => {
+        const run = (job) => new Promise((res, rej) => {
           const id = nextId++;
           pending.set(id, { resolve: res, reject: rej });
           worker.postMessage({ type: "analyze", id, text: job.text, options: job.options });
-        }));
-        resolve({
-          mode: "worker",
-          version: data.version,
-          analyze: (text, options) => queue.submit(text, options),
-          dispose() {
-            queue.dispose();
-            worker.terminate();
-          },
         });
+        resolve(facade(run, { mode: "worker", version: data.version }, () => worker.terminate()));
       } else if (data.type === "init-error") {
         fail(reviveError(data.error));
       } else if (data.type === "result" || data.type === "error") {

@@ -261,7 +261,12 @@ export interface Analyzer {
   /** The engine's schema version. */
   readonly version: string;
   analyze(text: string, options?: AnalyzerCallOptions): Promise<Analysis>;
-  /** Stops the worker and rejects pending calls ("ERR_DISPOSED"). */
+  /**
+   * Another analyzer on the same engine (and worker) with its own newest-wins queue, e.g.
+   * one per text field, so fields do not cancel each other.
+   */
+  fork(): Analyzer;
+  /** Rejects pending calls ("ERR_DISPOSED"); on the analyzer createAnalyzer() returned, also stops the worker. */
   dispose(): void;
 }
 

@@ -103,6 +103,7 @@ export class ProseLens extends HTMLElement {
   #hostListener = () => this.#schedule(DEBOUNCE_MS);
   #valueSet = false;
   #observer = null;
+  #engine = null;
 
   constructor() {
     super();
@@ -254,6 +255,8 @@ export class ProseLens extends HTMLElement {
     this.#unbindHost();
     clearTimeout(this.#timer);
     this.#controller?.abort();
+    this.#engine?.dispose();
+    this.#engine = null;
     this.#view.clear();
   }
 
@@ -465,7 +468,9 @@ export class ProseLens extends HTMLElement {
     this.#ui.results.setAttribute("aria-busy", "true");
     this.#emit("analysis-start", { length: text.length });
     try {
-      const engine = await sharedEngine(this);
+      // Each widget has its own queue on the shared engine, so widgets never cancel each other.
+      this.#engine ??= (await sharedEngine(this)).fork();
+      const engine = this.#engine;
       const result = await engine.analyze(text, { ...this.#engineOptions(), signal: controller.signal });
       if (seq !== this.#seq) return result;
       if (text.length < full.length) {

@@ -112,3 +112,59 @@ test("a CSP without 'wasm-unsafe-eval' gets a clear message for the site owner",
   assert.match(await page.textContent("prose-lens [role=status]"), /wasm-unsafe-eval/);
   await page.close();
 });
+
+test("attributes: layout=badge, features, theme, max-chars", async () => {
+  const { page, problems } = await open("tests/pages/host-inline.html");
+  await waitForAnalyses(page, 1);
+  await page.evaluate(() => {
+    const make = (id, attributes, text) => {
+      const lens = document.createElement("prose-lens");
+      lens.id = id;
+      for (const [k, v] of Object.entries(attributes)) lens.setAttribute(k, v);
+      lens.append(text);
+      document.body.append(lens);
+    };
+    make("badge", { layout: "badge", "wasm-src": "inline" }, "The cat sat on the mat. It was happy.");
+    make("only", { features: "readability", theme: "dark", "wasm-src": "inline" }, "Officials said it may rain.");
+    make("cut", { "max-chars": "60", "wasm-src": "inline" }, "First paragraph is here and it is short.\n\nSecond paragraph goes past the limit by a lot of words.");
+  });
+  await waitForAnalyses(page, 4);
+  // Badge: a grade chip; the results open on click.
+  const badge = page.locator("#badge .badge-button");
+  assert.match(await badge.textContent(), /^Grade \d/);
+  assert.equal(await page.isVisible("#badge .columns"), false);
+  await badge.click();
+  assert.equal(await page.isVisible("#badge .columns"), true);
+  assert.equal(await badge.getAttribute("aria-expanded"), "true");
+  // features: only the readability tab (and set-aside) remain.
+  const tabs = await page.$$eval("#only [role=tab]", (n) => n.filter((t) => !t.hidden).map((t) => t.dataset.panel));
+  assert.deepEqual(tabs, ["readability", "set-aside"]);
+  // theme=dark switches the custom properties.
+  const surface = await page.$eval("#only", (n) => getComputedStyle(n).getPropertyValue("--pl-surface").trim());
+  assert.equal(surface, "#15161a");
+  // max-chars: cut at the paragraph break, with a visible notice.
+  const cut = await page.$eval("#cut", (n) => ({ words: n.result.stats.words, notice: n.shadowRoot.querySelector(".notice").textContent }));
+  assert.equal(cut.words, 8);
+  assert.match(cut.notice, /Only the first 40 of/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("without the Highlight API, keyword occurrences are <mark> elements built with DOM calls", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.Highlight = undefined;
+  });
+  const page = await context.newPage();
+  await page.goto(new URL("tests/pages/host-inline.html", server.url).href);
+  await waitForAnalyses(page, 1);
+  await page.fill("prose-lens textarea", "The river rose. The river fell. A river is water.");
+  await page.click("prose-lens button.primary");
+  await page.waitForFunction(() => document.querySelector("prose-lens").result?.stats.words === 10);
+  await page.click("prose-lens [role=tab][data-panel=keywords]");
+  await page.locator('prose-lens button.term[data-term="river"]').click();
+  const marks = await page.$$eval("prose-lens .review mark", (n) => n.map((m) => m.textContent));
+  assert.deepEqual(marks.filter((m) => m.toLowerCase() === "river").length >= 3, true, marks.join("|"));
+  assert.equal(await page.$eval("prose-lens .review", (n) => n.textContent), "The river rose. The river fell. A river is water.");
+  await context.close();
+});

@@ -47,3 +47,15 @@ test("bad input and bad options reject with coded errors; dispose rejects later 
   analyzer.dispose();
   await assert.rejects(analyzer.analyze("x"), { code: "ERR_DISPOSED" });
 });
+
+test("forks share the engine but not the queue", async () => {
+  const analyzer = await createAnalyzer();
+  const a = analyzer.fork();
+  const b = analyzer.fork();
+  const [ra, rb] = await Promise.all([a.analyze("one two."), b.analyze("one two three.")]);
+  assert.equal(ra.stats.words, 2);
+  assert.equal(rb.stats.words, 3);
+  a.dispose();
+  assert.equal((await b.analyze("still here.")).stats.words, 2);
+  analyzer.dispose();
+});

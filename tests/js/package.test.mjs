@@ -6,8 +6,14 @@ import { analyze, countSyllables, init } from "proselens";
 
 const sliceOf = (text, span) => text.slice(span.start, span.end);
 
-test("exports exactly the public API", () => {
-  assert.deepEqual(Object.keys(proselens).sort(), ["analyze", "countSyllables", "init", "schemaVersion"]);
+test("exports exactly the public API, the same names in Node and in browsers", async () => {
+  const names = ["analyze", "countSyllables", "createAnalyzer", "init", "schemaVersion"];
+  assert.deepEqual(Object.keys(proselens).sort(), names);
+  // The browser entry, read as source (it cannot load its wasm by URL in Node).
+  const { readFileSync } = await import("node:fs");
+  const source = readFileSync(new URL("../../js/index.js", import.meta.url), "utf8");
+  const exported = [...source.matchAll(/^export (?:async )?(?:function|const) (\w+)/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(exported, names);
 });
 
 test("init() is idempotent and ready on import in Node", async () => {

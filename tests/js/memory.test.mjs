@@ -1,0 +1,48 @@
+// Robustness of the built package: 1,000 articles in a row keep the wasm memory flat
+// (no leak per call), and hostile inputs give results, not errors.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { analyze } from "../../js/node.js";
+import { initSync } from "../../pkg/web/proselens.js";
+
+const ROOT = new URL("../../", import.meta.url);
+// initSync on an initialised module returns its exports (memory included).
+const { memory } = initSync({ module: readFileSync(new URL("pkg/web/proselens_bg.wasm", ROOT)) });
+
+const PASTES = readdirSync(new URL("tests/fixtures/paste/", ROOT))
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(new URL(`tests/fixtures/paste/${f}`, ROOT), "utf8"));
+
+const article = (i) => `${PASTES[i % PASTES.length]}\n\nArticle ${i} ends with note ${i * 7919}.`;
+
+test("1,000 articles in a row keep the wasm memory flat", () => {
+  for (let i = 0; i < 50; i++) analyze(article(i));
+  const warm = memory.buffer.byteLength;
+  for (let i = 50; i < 1050; i++) {
+    const result = analyze(article(i));
+    assert.ok(result.stats.words > 50);
+  }
+  const after = memory.buffer.byteLength;
+  assert.ok(after <= warm, `wasm memory grew from ${warm} to ${after} bytes over 1,000 calls`);
+});
+
+test("hostile inputs give results, not errors", () => {
+  const inputs = {
+    loneSurrogates: "Broken \uD800 pair \uDC00 here. It may rain.",
+    nul: "Nul\u0000 bytes\u0000 in text. Officials said so.",
+    html: '<html><head><style>p{}</style></head><body><p class="x">It may <b>rain</b>.</p><script>x()</script></body></html>',
+    controls: "\u0001\u0002\u0007\u001b[31mred\u001b[0m. Done.",
+    rtl: "שלום עולם. مرحبا بالعالم. Hello.",
+    emoji: "👍🏽".repeat(5000),
+    tenMegabytes: "The committee may approve the plan, officials said. ".repeat(200_000),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    const result = analyze(text);
+    assert.equal(typeof result.stats.words, "number", name);
+    for (const s of result.sentences) {
+      assert.ok(s.span.start >= 0 && s.span.end <= text.length && s.span.start <= s.span.end, name);
+    }
+  }
+  assert.equal(analyze(inputs.tenMegabytes).stats.sentences, 200_000);
+});

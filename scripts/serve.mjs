@@ -23,12 +23,13 @@ const TYPES = {
 
 /**
  * Starts the server; resolves with { url, port, close }. `headers(path)` may add response
- * headers (the tests use it to send a CSP header); `root` and `allowed` (path prefixes)
+ * headers (the tests use it to send a CSP header; it also gets the query's URLSearchParams); `root` and `allowed` (path prefixes)
  * choose what is served, `home` where `/` redirects.
  */
 export function serve({ port = 0, headers = () => ({}), root = ROOT, allowed = ALLOWED, home = "/www/" } = {}) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    const url = new URL(request.url, "http://localhost");
+    const path = decodeURIComponent(url.pathname);
     if (path === "/favicon.ico") {
       response.writeHead(204);
       response.end();
@@ -50,7 +51,7 @@ export function serve({ port = 0, headers = () => ({}), root = ROOT, allowed = A
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-        ...headers(file),
+        ...headers(file, url.searchParams),
       });
       response.end(body);
     } catch {

@@ -14,6 +14,18 @@ export const HINT_KINDS = [
   { kind: "directive", label: "Directive", line: "double" },
 ];
 
+// Dark-theme tokens, used for theme="dark" and for theme="auto" in a dark system scheme.
+const DARK = `
+  color-scheme: dark;
+  --pl-surface: #15161a; --pl-surface-2: #23252b; --pl-text: #ececf1; --pl-muted: #b3b8c2;
+  --pl-accent: #8ab8ff; --pl-on-accent: #15161a; --pl-focus-ring: #8ab8ff;
+  --pl-good: #3ccf9f; --pl-warn: #f0c05a; --pl-bad: #ff8a80;
+  --pl-mark-bg: #8a6d00; --pl-mark-current-bg: #b35900; --pl-hard-bg: #4a3f12; --pl-very-hard-bg: #5a2326;
+  --pl-hedge-color: #56b4e9; --pl-booster-color: #e69f00; --pl-attribution-color: #cc79a7;
+  --pl-evaluative-color: #3ccf9f; --pl-question-color: #ff8a4c; --pl-self-mention-color: #8fd1f5;
+  --pl-reader-pronoun-color: #f0e442; --pl-directive-color: #dddddd;
+`;
+
 const CSS_TEXT = `
 :host {
   --pl-font-family: system-ui, -apple-system, "Segoe UI", sans-serif;
@@ -53,27 +65,9 @@ const CSS_TEXT = `
   container-type: inline-size;
 }
 :host([hidden]) { display: none; }
-:host([theme="dark"]) {
-  color-scheme: dark;
-  --pl-surface: #15161a; --pl-surface-2: #23252b; --pl-text: #ececf1; --pl-muted: #b3b8c2;
-  --pl-accent: #8ab8ff; --pl-on-accent: #15161a; --pl-focus-ring: #8ab8ff;
-  --pl-good: #3ccf9f; --pl-warn: #f0c05a; --pl-bad: #ff8a80;
-  --pl-mark-bg: #8a6d00; --pl-mark-current-bg: #b35900; --pl-hard-bg: #4a3f12; --pl-very-hard-bg: #5a2326;
-  --pl-hedge-color: #56b4e9; --pl-booster-color: #e69f00; --pl-attribution-color: #cc79a7;
-  --pl-evaluative-color: #3ccf9f; --pl-question-color: #ff8a4c; --pl-self-mention-color: #8fd1f5;
-  --pl-reader-pronoun-color: #f0e442; --pl-directive-color: #dddddd;
-}
+:host([theme="dark"]) { ${DARK} }
 @media (prefers-color-scheme: dark) {
-  :host(:not([theme="light"])) {
-    color-scheme: dark;
-    --pl-surface: #15161a; --pl-surface-2: #23252b; --pl-text: #ececf1; --pl-muted: #b3b8c2;
-    --pl-accent: #8ab8ff; --pl-on-accent: #15161a; --pl-focus-ring: #8ab8ff;
-    --pl-good: #3ccf9f; --pl-warn: #f0c05a; --pl-bad: #ff8a80;
-    --pl-mark-bg: #8a6d00; --pl-mark-current-bg: #b35900; --pl-hard-bg: #4a3f12; --pl-very-hard-bg: #5a2326;
-    --pl-hedge-color: #56b4e9; --pl-booster-color: #e69f00; --pl-attribution-color: #cc79a7;
-    --pl-evaluative-color: #3ccf9f; --pl-question-color: #ff8a4c; --pl-self-mention-color: #8fd1f5;
-    --pl-reader-pronoun-color: #f0e442; --pl-directive-color: #dddddd;
-  }
+  :host(:not([theme="light"])) { ${DARK} }
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }

@@ -12,17 +12,21 @@ const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker
 const CSP = {
   "/tests/pages/host.html": `${STRICT}; connect-src 'self'`,
   "/tests/pages/host-inline.html": `${STRICT}; connect-src 'none'`,
-  "/tests/pages/host-blocked.html": "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'",
 };
+// host.html?csp=blocked: a CSP without 'wasm-unsafe-eval'.
+const BLOCKED = "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'";
 
 let server;
 let browser;
 before(async () => {
   server = await serve({
-    headers: (path) => ({
-      "access-control-allow-origin": "*", // the "CDN" case loads modules and wasm across origins
-      ...(CSP[path] ? { "content-security-policy": CSP[path] } : {}),
-    }),
+    headers: (path, query) => {
+      const csp = query.get("csp") === "blocked" ? BLOCKED : CSP[path];
+      return {
+        "access-control-allow-origin": "*", // the "CDN" case loads modules and wasm across origins
+        ...(csp ? { "content-security-policy": csp } : {}),
+      };
+    },
   });
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
 });
@@ -105,7 +109,7 @@ test("loaded from another origin, the widget analyses on the main thread", async
 });
 
 test("a CSP without 'wasm-unsafe-eval' gets a clear message for the site owner", async () => {
-  const { page } = await open("tests/pages/host-blocked.html");
+  const { page } = await open("tests/pages/host.html?csp=blocked");
   await page.waitForFunction(() => window.__events.some((e) => e.name === "analysis-error"));
   const [error] = await eventsNamed(page, "analysis-error");
   assert.equal(error.detail.code, "ERR_CSP_WASM_BLOCKED");

@@ -24,6 +24,15 @@ function loadError(cause) {
   return codedError("ERR_WASM_LOAD", `proselens: could not load the engine: ${message}`);
 }
 
+/** Compiles the engine, turning any failure into a coded error. */
+async function compile(source) {
+  try {
+    return await compileEngine(source);
+  } catch (cause) {
+    throw cause?.code ? cause : loadError(cause);
+  }
+}
+
 /**
  * Loads and instantiates the engine on this thread. Idempotent: later calls return the
  * same promise.
@@ -32,7 +41,7 @@ function loadError(cause) {
 export function init(input = {}) {
   if (pending) return pending;
   const source = input.wasm ?? DEFAULT_WASM();
-  pending = compileEngine(source)
+  pending = compile(source)
     .then((module) => initWasm({ module_or_path: module }))
     .then(
       () => {
@@ -61,12 +70,7 @@ export const schemaVersion = api.schemaVersion;
  * @param {{ worker?: boolean | URL | string, wasm?: URL | string | Response | BufferSource | WebAssembly.Module }} [options]
  */
 export async function createAnalyzer(options = {}) {
-  let module;
-  try {
-    module = await compileEngine(options.wasm ?? DEFAULT_WASM());
-  } catch (cause) {
-    throw cause?.code ? cause : loadError(cause);
-  }
+  const module = await compile(options.wasm ?? DEFAULT_WASM());
   const wanted = options.worker ?? true;
   if (wanted && typeof Worker !== "undefined") {
     const spawn = wanted === true ? spawnWorker : () => new Worker(wanted, { type: "module", name: "proselens" });

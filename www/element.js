@@ -367,10 +367,8 @@ export class ProseLens extends HTMLElement {
       this.#shown = new Set(hints.split(/\s+/).filter(Boolean));
     }
     const bound = this.hasAttribute("for");
-    const readonly = this.hasAttribute("readonly") || bound;
-    this.#ui.modes.hidden = readonly;
-    this.#ui.input.hidden = readonly || this.#mode !== "edit";
-    this.#ui.text.hidden = !readonly && this.#mode !== "review";
+    this.#ui.modes.hidden = bound || this.hasAttribute("readonly");
+    this.#setMode(this.#mode);
     this.#ui.analyse.hidden = bound;
     this.#ui.badge.hidden = this.getAttribute("layout") !== "badge";
     if (this.#result) this.#renderResults();

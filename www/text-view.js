@@ -30,42 +30,34 @@ export class TextView {
   render(text, result) {
     this.clear();
     const parts = [];
-    const pieces = [];
     const sentenceNodes = [];
     const marks = [
       ...result.sentences.map((s, i) => ({ span: s.span, sentence: i, difficulty: s.difficulty })),
       ...result.cleanup.blocks.map((b) => ({ span: b.span, aside: b })),
     ].sort((a, b) => a.span.start - b.span.start);
     let at = 0;
-    const plain = (start, end) => {
-      if (end <= start) return;
-      const node = document.createTextNode(text.slice(start, end));
-      pieces.push({ start, end, node });
-      parts.push(node);
-    };
     for (const mark of marks) {
       if (mark.span.start < at) continue;
-      plain(at, mark.span.start);
-      const node = document.createTextNode(text.slice(mark.span.start, mark.span.end));
-      pieces.push({ start: mark.span.start, end: mark.span.end, node });
+      if (mark.span.start > at) parts.push(text.slice(at, mark.span.start));
+      const content = text.slice(mark.span.start, mark.span.end);
       if (mark.aside) {
-        parts.push(h("span", { class: "aside", title: `Set aside: ${mark.aside.detail}` }, node));
+        parts.push(h("span", { class: "aside", title: `Set aside: ${mark.aside.detail}` }, content));
       } else {
         const span = h("span", {
           class: "s",
           part: "sentence",
           tabindex: "-1",
           dataset: { i: String(mark.sentence), difficulty: mark.difficulty },
-        }, node);
+        }, content);
         sentenceNodes[mark.sentence] = span;
         parts.push(span);
       }
       at = mark.span.end;
     }
-    plain(at, text.length);
+    if (at < text.length) parts.push(text.slice(at));
     this.root.replaceChildren(...parts);
-    this.pieces = pieces;
     this.sentenceNodes = sentenceNodes;
+    this.reindex();
   }
 
   /** A DOM Range for a UTF-16 span of the rendered text, or null. */
@@ -131,7 +123,8 @@ export class TextView {
     this.reindex();
   }
 
-  // Rebuilds the offset table from the DOM after <mark> surgery.
+  // Builds the offset table (text node → UTF-16 offsets) from the DOM, after rendering and
+  // after <mark> surgery.
   reindex() {
     const pieces = [];
     let at = 0;

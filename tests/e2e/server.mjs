@@ -31,3 +31,20 @@ export function useDemo() {
   });
   return demo;
 }
+
+/** Collects a page's console errors and warnings and uncaught exceptions. */
+export function watchProblems(page) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+/** Collects the URLs a page requests from now on. */
+export function watchRequests(page) {
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  return requests;
+}

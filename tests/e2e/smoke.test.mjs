@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
-import { useDemo } from "./server.mjs";
+import { useDemo, watchProblems, watchRequests } from "./server.mjs";
 
 const demo = useDemo();
 const PREFIX = "pl1"; // the page's only widget
@@ -14,17 +14,11 @@ const PREFIX = "pl1"; // the page's only widget
 async function openPage(options = {}) {
   const context = await demo.browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 }, ...options });
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  const loaded = [];
-  page.on("request", (request) => loaded.push(request.url()));
+  const problems = watchProblems(page);
+  const loaded = watchRequests(page);
   await page.goto(demo.server.url);
   await page.waitForSelector('body[data-state="ready"]');
-  const requests = [];
-  page.on("request", (request) => requests.push(request.url()));
+  const requests = watchRequests(page);
   return { context, page, problems, requests, loaded };
 }
 

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
-import { CHROMIUM_ARGS } from "./server.mjs";
+import { CHROMIUM_ARGS, watchProblems, watchRequests } from "./server.mjs";
 
 const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 const CSP = {
@@ -37,13 +37,8 @@ after(async () => {
 
 async function open(path, origin = server.url) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
+  const problems = watchProblems(page);
+  const requests = watchRequests(page);
   await page.goto(new URL(path, origin).href);
   return { page, problems, requests };
 }

@@ -3,7 +3,7 @@
 // clean with no network requests.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useDemo } from "./server.mjs";
+import { useDemo, watchProblems, watchRequests } from "./server.mjs";
 
 const demo = useDemo();
 
@@ -21,19 +21,14 @@ const PAYLOADS = [
 test("an XSS corpus, pasted and typed, executes nothing and stays text", async () => {
   const context = await demo.browser.newContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
+  const problems = watchProblems(page);
   page.on("dialog", (d) => {
     problems.push(`dialog: ${d.message()}`);
     d.dismiss();
   });
   await page.goto(demo.server.url);
   await page.waitForSelector('body[data-state="ready"]');
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
+  const requests = watchRequests(page);
   for (const [i, payload] of PAYLOADS.entries()) {
     const input = page.locator("prose-lens textarea");
     await page.locator("prose-lens").evaluate((lens) => { lens.mode = "edit"; });

@@ -58,9 +58,16 @@ size: build
 test-size:
 	@scripts/size.sh --check
 
-## bench: native benchmark of the full analysis
-bench:
-	cargo run --release --example bench
+bench/node_modules/.stamp: bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	touch $@
+
+## bench: proselens against its peers in one Node process (bench/RESULTS.md), then the
+## native core on the same corpus; `make bench QUICK=1` stops at 1 MB
+bench: build bench/node_modules/.stamp
+	node bench/run.mjs $(if $(QUICK),--quick)
+	cargo build --release --example bench
+	target/release/examples/bench target/bench/prose-*.txt target/bench/*-1000000.txt
 
 test-wasm:
 	wasm-pack test --headless --chrome --chromedriver "$$(command -v chromedriver)" -- --test web

@@ -1,12 +1,15 @@
-//! Native benchmark of the full analysis (`make bench`): the three dev pastes (web pastes
-//! with furniture, over 1,000 words in all), analysed repeatedly with default options;
-//! prints the median time per run and per 1,000 input words, and the throughput in MB/s.
-//! With `--profile` it runs the analysis 50 times without timing, for profilers:
-//! `valgrind --tool=callgrind target/release/examples/bench --profile`.
+//! Native benchmark of the full analysis (readability + keywords + stance, default options),
+//! run by `make bench` beside the Node benchmark in `bench/`.
+//!
+//! `cargo run --release --example bench -- FILE...` analyses each file repeatedly (warm-up,
+//! then enough runs for about a second, at least 5) and prints the median time and MB/s.
+//! Without files it uses the dev pastes in tests/fixtures/paste. With `--profile FILE` it
+//! runs the analysis 50 times without timing, for profilers:
+//! `valgrind --tool=callgrind target/release/examples/bench --profile FILE`.
 
 use std::time::Instant;
 
-fn article() -> String {
+fn default_inputs() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/paste/");
     let mut text = String::new();
     for name in [
@@ -17,7 +20,7 @@ fn article() -> String {
         text.push_str(&std::fs::read_to_string(format!("{dir}{name}.txt")).expect("fixture"));
         text.push_str("\n\n");
     }
-    text
+    vec![("dev pastes".to_string(), text)]
 }
 
 fn median(mut samples: Vec<f64>) -> f64 {
@@ -25,51 +28,52 @@ fn median(mut samples: Vec<f64>) -> f64 {
     samples[samples.len() / 2]
 }
 
+/// Median seconds per analysis of `text`.
+fn time(text: &str) -> f64 {
+    let options = proselens::Options::default();
+    let once = || {
+        let start = Instant::now();
+        std::hint::black_box(proselens::analyze(text, &options).expect("default options"));
+        start.elapsed().as_secs_f64()
+    };
+    let first = once();
+    let runs = ((1.0 / first.max(1e-6)) as usize).clamp(5, 2000);
+    median((0..runs).map(|_| once()).collect())
+}
+
 fn main() {
-    if std::env::args().any(|a| a == "--profile") {
-        let text = article();
-        for _ in 0..50 {
-            std::hint::black_box(proselens::analyze(&text, &Default::default()).expect("valid"));
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let profile = args.first().is_some_and(|a| a == "--profile");
+    if profile {
+        args.remove(0);
+    }
+    let inputs: Vec<(String, String)> = if args.is_empty() {
+        default_inputs()
+    } else {
+        args.iter()
+            .map(|path| {
+                let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
+                (path.clone(), text)
+            })
+            .collect()
+    };
+    if profile {
+        for (_, text) in &inputs {
+            for _ in 0..50 {
+                std::hint::black_box(proselens::analyze(text, &Default::default()).expect("ok"));
+            }
         }
         return;
     }
-    let base = article();
-    let options = proselens::Options::default();
-    let everything = proselens::Options {
-        cleanup: false,
-        ..Default::default()
-    };
-    let words_in = |t: &str| {
-        proselens::analyze(t, &everything)
-            .expect("valid")
-            .stats
-            .words
-    };
-    // Repeat the pastes until the input holds at least 1,000 words (repeats are set aside
-    // by cleanup, but segmented and judged like any other text).
-    let mut text = base.clone();
-    while words_in(&text) < 1000 {
-        text.push_str(&base);
+    println!("| input | bytes | median | MB/s |");
+    println!("|---|---:|---:|---:|");
+    for (name, text) in &inputs {
+        let t = time(text);
+        println!(
+            "| {name} | {} | {:.3} ms | {:.1} |",
+            text.len(),
+            t * 1e3,
+            text.len() as f64 / t / 1e6
+        );
     }
-    let words = words_in(&text);
-    for _ in 0..20 {
-        proselens::analyze(&text, &options).expect("valid"); // warm up
-    }
-    let runs: Vec<f64> = (0..200)
-        .map(|_| {
-            let start = Instant::now();
-            let result = proselens::analyze(&text, &options).expect("valid");
-            std::hint::black_box(result);
-            start.elapsed().as_secs_f64()
-        })
-        .collect();
-    let t = median(runs);
-    println!(
-        "analyze (native, release): {} bytes, {} input words: median {:.1} µs per run, {:.1} µs per 1,000 words, {:.1} MB/s",
-        text.len(),
-        words,
-        t * 1e6,
-        t * 1e6 * 1000.0 / words as f64,
-        text.len() as f64 / t / 1e6
-    );
 }

@@ -10,7 +10,7 @@ export INSTA_UPDATE := no
 WASM_OUT := pkg/web
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
-.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e test-consumers test-size lint bench schema size syllables clean
+.PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e test-consumers test-size lint bench fuzz schema size syllables clean
 
 setup:
 	@scripts/setup.sh
@@ -81,6 +81,13 @@ test-e2e:
 ## test-consumers: npm pack, install the tarball, use it from Node, Vite and a plain page
 test-consumers:
 	node --test tests/consumers/
+
+## fuzz: cargo fuzz on `analyze` with random options (nightly; RUNS=10000000 by default)
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.1 --locked
+	mkdir -p target/fuzz-corpus && cp fuzz/seeds/* fuzz/corpus/analyze/* target/fuzz-corpus/
+	cd fuzz && cargo +nightly fuzz run -s none analyze ../target/fuzz-corpus -- \
+	  -max_len=256 -runs=$(or $(RUNS),10000000) -print_final_stats=1
 
 ## schema: regenerate schema/analysis.schema.json after changing js/index.d.ts
 schema:

@@ -81,6 +81,18 @@ pub fn without_possessive(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
+/// Two or more letters, all upper case ("FSB", "U.N."), without allocating.
+fn is_acronym(raw: &str) -> bool {
+    let mut letters = 0;
+    for c in raw.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
 impl<'v> Tokens<'v> {
     /// Builds the tokens of the kept sentences.
     pub fn build(
@@ -97,7 +109,7 @@ impl<'v> Tokens<'v> {
         let mut stems: Vec<String> = Vec::new();
         let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
         let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
-        let mut toks = Vec::new();
+        let mut toks = Vec::with_capacity(seg.words.len());
         for (sentence_index, &s) in kept.iter().enumerate() {
             let (a, b) = seg.sentences[s].words;
             for w in a..b {
@@ -126,8 +138,7 @@ impl<'v> Tokens<'v> {
                 });
                 let raw = seg.words[w].span.slice(text);
                 let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-                let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
-                let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+                let acronym = capitalised && is_acronym(raw);
                 let gap = if w > a {
                     &text[seg.words[w - 1].span.end..seg.words[w].span.start]
                 } else {
@@ -154,14 +165,24 @@ impl<'v> Tokens<'v> {
                 });
             }
         }
-        // Verbs and -ly adverbs, judged per stem (English only).
-        let english = algorithm(language) == Algorithm::English && language == "en";
-        let verb_stems = &*VERB_STEMS;
-        for t in &mut toks {
-            let lower = vocab.lower(t.word);
-            let adverb = lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
-            t.weak_edge = english && (adverb || verb_stems.contains(&stems[t.stem as usize]));
-            t.weak_start = english && crate::lexicon::ADJECTIVES_EN.contains(lower);
+        // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
+        if algorithm(language) == Algorithm::English && language == "en" {
+            let verb_stems = &*VERB_STEMS;
+            let mut weak: Vec<Option<(bool, bool)>> = vec![None; vocab.lowers.len()];
+            for t in &mut toks {
+                let lower_id = vocab.lower_id(t.word) as usize;
+                let (edge, start) = *weak[lower_id].get_or_insert_with(|| {
+                    let lower = vocab.lowers[lower_id].as_str();
+                    let adverb =
+                        lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
+                    (
+                        adverb || verb_stems.contains(&stems[t.stem as usize]),
+                        crate::lexicon::ADJECTIVES_EN.contains(lower),
+                    )
+                });
+                t.weak_edge = edge;
+                t.weak_start = start;
+            }
         }
         let mut stem_count = vec![0usize; stems.len()];
         for t in &toks {

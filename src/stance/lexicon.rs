@@ -138,6 +138,9 @@ impl Lexicons {
     pub const NEGATIVE: u16 = 32;
     /// Bit of the neutral-evaluation list.
     pub const NEUTRAL: u16 = 64;
+    /// Bit of the words a hand-written rule in `rules.rs` looks at one by one ("may",
+    /// "never", "so" …): a sentence's other words skip those rules after one bit test.
+    pub const RULES: u16 = 128;
 
     /// Rebuilds [`Lexicons::starts`] after the lists changed.
     pub fn index(&mut self) {
@@ -154,6 +157,9 @@ impl Lexicons {
             for first in set.by_first.keys() {
                 *starts.entry(first.clone()).or_default() |= bit;
             }
+        }
+        for word in super::rules::RULE_WORDS {
+            *starts.entry((*word).to_string()).or_default() |= Self::RULES;
         }
         self.starts = starts;
     }

@@ -230,6 +230,49 @@ fn is_question(words: &[W], sentence: &str) -> bool {
     !words.last().is_some_and(|w| w.quoted)
 }
 
+/// Every word the one-word rules of [`find`] match on; any other word skips them.
+pub const RULE_WORDS: &[&str] = &[
+    // hedges
+    "may",
+    "might",
+    "could",
+    "couldn't",
+    "almost",
+    "nearly",
+    "possible",
+    "estimate",
+    "estimates",
+    "estimated",
+    "suspect",
+    "suspects",
+    "suspected",
+    "should",
+    // certainty
+    "never",
+    "always",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "find",
+    "finds",
+    "found",
+    "seriously",
+    "exactly",
+    "really",
+    "actually",
+    "indeed",
+    // intensity
+    "so",
+    "such",
+    "huge",
+    "massive",
+    "pure",
+    "real",
+    "total",
+    "complete",
+];
+
 /// Finds the cues of one sentence. `sentence` is its text; `words` its words.
 pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) -> bool) -> Found {
     let lower: Vec<&str> = words.iter().map(|w| w.lower).collect();
@@ -284,7 +327,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         push(&mut found, Cue::new(Kind::Hedge, (a, b), "high"));
     }
     for (i, w) in words.iter().enumerate() {
-        if hedge_words[i] {
+        if hedge_words[i] || masks[i] & Lexicons::RULES == 0 {
             continue;
         }
         let next = lower.get(i + 1).copied().unwrap_or("");
@@ -410,6 +453,9 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
     for i in 0..words.len() {
+        if masks[i] & Lexicons::RULES == 0 {
+            continue;
+        }
         let next = lower.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { lower[i - 1] } else { "" };
         let certainty = match lower[i] {

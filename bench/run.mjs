@@ -55,19 +55,22 @@ class ToolWorker {
   }
   #next(timeout) {
     return new Promise((resolve) => {
+      const worker = this.worker;
+      const done = (value) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        resolve(value);
+      };
+      const onMessage = (m) => done(m);
+      const onError = (e) => done({ error: String(e?.message ?? e) });
       const timer = setTimeout(() => {
-        this.worker.terminate();
+        worker.terminate();
         this.worker = null;
-        resolve({ timeout: true });
+        done({ timeout: true });
       }, timeout);
-      this.worker.once("message", (m) => {
-        clearTimeout(timer);
-        resolve(m);
-      });
-      this.worker.once("error", (e) => {
-        clearTimeout(timer);
-        resolve({ error: String(e?.message ?? e) });
-      });
+      worker.on("message", onMessage);
+      worker.on("error", onError);
     });
   }
   async time(text, runs) {
@@ -158,7 +161,7 @@ function report(inputs, { results, cold }, memory) {
   lines.push("# Benchmark results", "");
   lines.push(`Written by \`make bench\` (${QUICK ? "quick run" : "full run"}) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpu}.`);
   lines.push("Every tool ran in its own worker thread of one Node process, over the same inputs (bench/corpus.mjs, deterministic).");
-  lines.push(`Median of up to ${runsFor(8192)} runs (8 KB) … 3 runs (10 MB) after one warm-up run; a tool gets ${TIMEOUT_MS / 1000} s per input, and after a timeout its larger inputs of that family are skipped.`);
+  lines.push(`Median of up to ${runsFor(8192)} runs (8 KB) … 3 runs (10 MB) after a warm-up of at least 3 runs and 300 ms (so V8 has tiered the code up); a tool gets ${TIMEOUT_MS / 1000} s per input, and after a timeout its larger inputs of that family are skipped.`);
   lines.push("Ratio = the peer's median time ÷ proselens's median time on the same input (higher = proselens faster).", "");
   lines.push("What each tool computes:", "");
   for (const [name, t] of Object.entries(TOOLS)) lines.push(`- **${name}**: ${t.does}`);

@@ -2,20 +2,27 @@
 //! (imperatives, "let us", the author's should/must). Words inside someone else's
 //! quotation are not the author's.
 
+use super::lexicon::Lexicons;
 use super::rules::{
     Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, FIRST_PERSON,
     FIRST_PERSON_CONTRACTIONS, SECOND_PERSON, W,
 };
 
 /// Self-mention, reader address and the question cue.
-pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Kind) -> bool) {
+pub fn voice(
+    words: &[W],
+    masks: &[u16],
+    question: bool,
+    found: &mut Found,
+    enabled: &dyn Fn(Kind) -> bool,
+) {
     let push = |found: &mut Found, cue: Cue| {
         if enabled(cue.kind) {
             found.cues.push(cue);
         }
     };
     for (i, w) in words.iter().enumerate() {
-        if w.quoted {
+        if w.quoted || masks[i] & (Lexicons::SELF | Lexicons::READER) == 0 {
             continue;
         }
         let first_person = (FIRST_PERSON.contains(&w.lower)
@@ -49,6 +56,7 @@ pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Ki
 pub fn directives(
     words: &[W],
     lower: &[&str],
+    masks: &[u16],
     question: bool,
     attributed: bool,
     denied_from: Option<usize>,
@@ -126,7 +134,10 @@ pub fn directives(
     // "it is fitting that … should" is evaluative, not a directive.
     let fitting_from = lower.windows(3).position(|w| w == ["it", "is", "fitting"]);
     for i in 0..words.len() {
-        if words[i].quoted || denied_from.is_some_and(|d| i > d) {
+        if masks[i] & Lexicons::DIRECTIVE == 0
+            || words[i].quoted
+            || denied_from.is_some_and(|d| i > d)
+        {
             continue;
         }
         let next = lower.get(i + 1).copied().unwrap_or("");

@@ -141,6 +141,14 @@ impl Lexicons {
     /// Bit of the words a hand-written rule in `rules.rs` looks at one by one ("may",
     /// "never", "so" …): a sentence's other words skip those rules after one bit test.
     pub const RULES: u16 = 128;
+    /// Bit of first-person words ("I", "we", "our", "I'm" …).
+    pub const SELF: u16 = 256;
+    /// Bit of second-person words ("you", "your" …).
+    pub const READER: u16 = 512;
+    /// Bit of the words a directive can start with ("should", "must", "ought", "need" …).
+    pub const DIRECTIVE: u16 = 1024;
+    /// Bit of contrast words ("but", "however" …) that scope a sentence's polarity.
+    pub const CONTRAST: u16 = 2048;
 
     /// Rebuilds [`Lexicons::starts`] after the lists changed.
     pub fn index(&mut self) {
@@ -158,8 +166,19 @@ impl Lexicons {
                 *starts.entry(first.clone()).or_default() |= bit;
             }
         }
-        for word in super::rules::RULE_WORDS {
-            *starts.entry((*word).to_string()).or_default() |= Self::RULES;
+        use super::rules as r;
+        for (words, bit) in [
+            (r::RULE_WORDS, Self::RULES),
+            (r::FIRST_PERSON, Self::SELF),
+            (r::FIRST_PERSON_CONTRACTIONS, Self::SELF),
+            (r::SECOND_PERSON, Self::READER),
+            (r::DIRECTIVE_MODALS, Self::DIRECTIVE),
+            (r::DIRECTIVE_STARTS, Self::DIRECTIVE),
+            (r::CONTRAST, Self::CONTRAST),
+        ] {
+            for word in words {
+                *starts.entry((*word).to_string()).or_default() |= bit;
+            }
         }
         self.starts = starts;
     }

@@ -158,7 +158,7 @@ pub(super) const SECOND_PERSON: &[&str] = &[
     "you'd",
     "you'll",
 ];
-const CONTRAST: &[&str] = &[
+pub(super) const CONTRAST: &[&str] = &[
     "but",
     "however",
     "although",
@@ -204,6 +204,8 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "again",
 ];
 pub(super) const DIRECTIVE_MODALS: &[&str] = &["should", "must"];
+/// Other words a directive rule starts from ("ought to", "we need to", "you might want to").
+pub(super) const DIRECTIVE_STARTS: &[&str] = &["ought", "need", "needs", "might"];
 pub(super) const EXTRA_IMPERATIVES: &[&str] = &[
     "ask", "read", "do", "don't", "skip", "check", "try", "consider", "note", "remember",
     "imagine", "look", "stop", "take", "put", "pass", "go", "get", "give", "avoid", "buy", "call",
@@ -605,10 +607,11 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             );
         }
     }
-    super::author::voice(words, question, &mut found, enabled);
+    super::author::voice(words, masks, question, &mut found, enabled);
     super::author::directives(
         words,
         &lower,
+        masks,
         question,
         attributed,
         denied_from,
@@ -631,9 +634,9 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
         author_cues.push(c);
     }
-    let scope_start = lower
+    let scope_start = masks
         .iter()
-        .rposition(|w| CONTRAST.contains(w))
+        .rposition(|m| m & Lexicons::CONTRAST != 0)
         .unwrap_or(0);
     let after_contrast: Vec<&&Cue> = author_cues
         .iter()

@@ -58,7 +58,6 @@ pub fn directives(
     lower: &[&str],
     masks: &[u16],
     question: bool,
-    attributed: bool,
     denied_from: Option<usize>,
     found: &mut Found,
     enabled: &dyn Fn(Kind) -> bool,
@@ -66,6 +65,7 @@ pub fn directives(
     if !enabled(Kind::Directive) || question {
         return;
     }
+    let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
     // One directive per starting word; a flag per word keeps this linear.
     let mut marked = vec![false; words.len()];
     let mut cue = |found: &mut Found, a: usize, b: usize, confidence: &'static str| {

@@ -613,7 +613,6 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         &lower,
         masks,
         question,
-        attributed,
         denied_from,
         &mut found,
         enabled,

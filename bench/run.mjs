@@ -75,7 +75,7 @@ class ToolWorker {
   }
   async time(text, runs) {
     if (!this.worker) await this.start();
-    this.worker.postMessage({ text, runs, budgetMs: TIMEOUT_MS / 2 });
+    this.worker.postMessage({ text, runs, budgetMs: TIMEOUT_MS });
     return this.#next(TIMEOUT_MS);
   }
   stop() {

@@ -54,6 +54,12 @@ pub struct Candidate {
     pub stems: Vec<u32>,
 }
 
+/// Words after which an -ing form modifies a noun ("the reading room", "its opening hours").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
+    "those", "new", "annual",
+];
+
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "der", "des", "di", "da", "do", "du", "la", "le", "von", "van",
     "for", "al", "bin",
@@ -335,11 +341,24 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 if b > end {
                     break;
                 }
+                // A noun phrase, not a clause: it does not open with a verb (an -ing form
+                // after a determiner modifies: "the planning permission"; after a
+                // preposition it acts: "by sending water"), close with a verb, an "-ed"
+                // form ("homes flooded") or an adverb, nor hold an irregular past inside
+                // ("morning found shelves") or an adverb.
+                let (first, last) = (&toks[a], &toks[b - 1]);
+                let after_determiner =
+                    a > 0 && DETERMINERS.contains(&tokens.lower[a - 1]) && !first.boundary_before;
+                let opens_with_verb =
+                    first.past || first.weak_edge && !(first.ing && after_determiner);
+                let closes_with_verb =
+                    last.adverb || last.past || last.ed || last.weak_edge && !last.ing;
                 if (a..b).all(|k| in_name[k])
-                    || toks[a].weak_edge
-                    || toks[a].weak_start
-                    || toks[b - 1].weak_edge
-                    || toks[b - 1].weak_start
+                    || opens_with_verb
+                    || first.weak_start
+                    || closes_with_verb
+                    || last.weak_start
+                    || (a + 1..b - 1).any(|k| toks[k].past || toks[k].adverb)
                 {
                     continue;
                 }
@@ -396,7 +415,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let mut by_stem: FxHashMap<u32, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     for (k, t) in tokens.toks.iter().enumerate() {
-        if t.stop || in_name[k] || t.weak_edge || t.weak_start {
+        if t.stop || in_name[k] || t.weak_edge || t.weak_start || t.past || t.ed {
             continue;
         }
         let index = *by_stem.entry(t.stem).or_insert_with(|| {

@@ -28,8 +28,19 @@ pub struct Tok {
     pub boundary_before: bool,
     /// The text between the previous word and this one is exactly ". " (after "Dr" or "U.N").
     pub period_before: bool,
-    /// Cannot start or end a phrase: a common verb or an -ly adverb (English).
+    /// A common verb by its stem ("plan", "planning", "absorb") or an -ly adverb (English):
+    /// not a keyword on its own, and no edge of a phrase, except an -ing form that ends one
+    /// ("city planning") or opens one after a determiner ("the planning permission").
     pub weak_edge: bool,
+    /// An -ly adverb.
+    pub adverb: bool,
+    /// An irregular simple past ("found", "left", "told"): no part of a noun phrase.
+    pub past: bool,
+    /// Ends in "-ed" (not "-eed"): may modify ("recycled plastic") but not end a noun
+    /// phrase ("homes flooded").
+    pub ed: bool,
+    /// Ends in -ing.
+    pub ing: bool,
     /// Cannot start a phrase: a generic adjective ("large", "cheap").
     pub weak_start: bool,
 }
@@ -80,6 +91,26 @@ pub fn without_possessive(lower: &str) -> &str {
         .or_else(|| lower.strip_suffix('\'').filter(|s| s.ends_with('s')))
         .unwrap_or(lower)
 }
+
+/// The English word-form facts of one distinct lower-case form.
+#[derive(Clone, Copy)]
+struct Forms {
+    edge: bool,
+    start: bool,
+    adverb: bool,
+    past: bool,
+    ed: bool,
+    ing: bool,
+}
+
+/// Irregular simple-past forms: a noun phrase does not contain one ("morning found shelves").
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "went", "came", "took", "made", "gave", "found", "left", "kept", "held",
+    "brought", "thought", "began", "ran", "saw", "knew", "got", "felt", "became", "stood", "sat",
+    "met", "paid", "sent", "spent", "lost", "won", "wrote", "spoke", "rose", "fell", "grew",
+    "drew", "threw", "chose", "drove", "ate", "forgot", "bought", "caught", "taught", "sought",
+    "fought", "led", "meant", "heard", "sold", "struck", "swept", "woke", "wore",
+];
 
 /// Two or more letters, all upper case ("FSB", "U.N."), without allocating.
 fn is_acronym(raw: &str) -> bool {
@@ -162,26 +193,38 @@ impl<'v> Tokens<'v> {
                     period_before: gap == ". ",
                     weak_edge: false,
                     weak_start: false,
+                    adverb: false,
+                    past: false,
+                    ed: false,
+                    ing: false,
                 });
             }
         }
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
         if algorithm(language) == Algorithm::English && language == "en" {
             let verb_stems = &*VERB_STEMS;
-            let mut weak: Vec<Option<(bool, bool)>> = vec![None; vocab.lowers.len()];
+            let mut weak: Vec<Option<Forms>> = vec![None; vocab.lowers.len()];
             for t in &mut toks {
                 let lower_id = vocab.lower_id(t.word) as usize;
-                let (edge, start) = *weak[lower_id].get_or_insert_with(|| {
+                let forms = *weak[lower_id].get_or_insert_with(|| {
                     let lower = vocab.lowers[lower_id].as_str();
                     let adverb =
                         lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
-                    (
-                        adverb || verb_stems.contains(&stems[t.stem as usize]),
-                        crate::lexicon::ADJECTIVES_EN.contains(lower),
-                    )
+                    Forms {
+                        edge: adverb || verb_stems.contains(&stems[t.stem as usize]),
+                        start: crate::lexicon::ADJECTIVES_EN.contains(lower),
+                        adverb,
+                        past: IRREGULAR_PAST.contains(&lower),
+                        ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
+                        ing: lower.len() > 5 && lower.ends_with("ing"),
+                    }
                 });
-                t.weak_edge = edge;
-                t.weak_start = start;
+                t.weak_edge = forms.edge;
+                t.weak_start = forms.start;
+                t.adverb = forms.adverb;
+                t.past = forms.past;
+                t.ed = forms.ed;
+                t.ing = forms.ing;
             }
         }
         let mut stem_count = vec![0usize; stems.len()];

@@ -90,11 +90,26 @@ fn check_keys(object: &JsValue, prefix: &str, known: &[&str]) -> Result<(), JsVa
 }
 
 /// Builds the JS value through one JSON string and one `JSON.parse`: far fewer calls across
-/// the boundary than setting every property from Rust.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value)
+/// the boundary than setting every property from Rust. `capacity` is the expected size:
+/// writing into a buffer that never grows saves the copies (and the transient double
+/// memory) of a doubling string, which for a large text is several megabytes.
+fn to_js<T: Serialize>(value: &T, capacity: usize) -> Result<JsValue, JsValue> {
+    let mut json = Vec::with_capacity(capacity);
+    serde_json::to_writer(&mut json, value)
         .map_err(|e| js_error("ERR_INTERNAL", &format!("could not build the result: {e}")))?;
-    js_sys::JSON::parse(&json)
+    let json = std::str::from_utf8(&json)
+        .map_err(|e| js_error("ERR_INTERNAL", &format!("could not build the result: {e}")))?;
+    js_sys::JSON::parse(json)
+}
+
+/// About how many bytes of JSON an analysis takes: per sentence, hint and keyword
+/// occurrence, measured on prose and pastes (a little over, so the buffer rarely grows).
+fn json_size(analysis: &crate::Analysis) -> usize {
+    let occurrences: usize = analysis.keywords.iter().map(|k| k.occurrences.len()).sum();
+    4096 + 420 * analysis.sentences.len()
+        + 240 * analysis.hints.len()
+        + 40 * occurrences
+        + 80 * (analysis.blocks.len() + analysis.cleanup.blocks.len())
 }
 
 /// Analyses `text` and returns the Analysis object with UTF-16 spans.
@@ -107,7 +122,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     }
     let mut analysis = analyze_core(text, &options)?;
     analysis.spans_mut(|span| *span = index.span(*span));
-    to_js(&analysis)
+    to_js(&analysis, json_size(&analysis))
 }
 
 /// The version of the result shape this engine produces.

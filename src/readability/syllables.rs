@@ -18,17 +18,18 @@
 use crate::hash::FxHashMap;
 use std::sync::LazyLock;
 
-/// Corrections to the rules: word → syllable count.
-static EXCEPTIONS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+/// Corrections to the rules: word → the number to add to the rule count. Kept as deltas
+/// (as the file stores them) so building the table is one hash insert per line — no rule
+/// count runs until a word is looked up, which keeps the first analysis fast.
+static EXCEPTIONS: LazyLock<FxHashMap<&'static str, i8>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
-    let mut delta: i32 = 0;
+    let mut delta: i8 = 0;
     for line in crate::lexicon::parse_list(include_str!("../lexicon/syllable_exceptions.txt")) {
         if let Some(d) = line.strip_prefix('@') {
             delta = d.parse().unwrap_or(0);
             continue;
         }
-        let count = rule_count(line) as i32 + delta;
-        map.insert(line, count.clamp(1, 20) as u8);
+        map.insert(line, delta);
     }
     map
 });
@@ -104,8 +105,8 @@ fn word_count(word: &str) -> usize {
     if word.is_empty() {
         return 0;
     }
-    if let Some(&n) = EXCEPTIONS.get(word) {
-        return n as usize;
+    if let Some(&delta) = EXCEPTIONS.get(word) {
+        return (rule_count(word) as i32 + i32::from(delta)).clamp(1, 20) as usize;
     }
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         return rule_count(word);

@@ -85,7 +85,7 @@ test-consumers:
 ## fuzz: cargo fuzz on `analyze` with random options (nightly; RUNS=10000000 by default)
 fuzz:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.1 --locked
-	mkdir -p target/fuzz-corpus && cp fuzz/seeds/* fuzz/corpus/analyze/* target/fuzz-corpus/
+	mkdir -p target/fuzz-corpus && cp fuzz/corpus/analyze/* target/fuzz-corpus/
 	cd fuzz && cargo +nightly fuzz run -s none analyze ../target/fuzz-corpus -- \
 	  -max_len=256 -runs=$(or $(RUNS),10000000) -print_final_stats=1
 

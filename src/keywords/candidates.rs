@@ -353,8 +353,12 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     first.past || first.weak_edge && !(first.ing && after_determiner);
                 let closes_with_verb =
                     last.adverb || last.past || last.ed || last.weak_edge && !last.ing;
+                // A lower-case measure opens a specification, not a topic ("1.7-litre boil").
+                let opens_with_measure =
+                    !first.capitalised && tokens.lower[a].bytes().any(|c| c.is_ascii_digit());
                 if (a..b).all(|k| in_name[k])
                     || opens_with_verb
+                    || opens_with_measure
                     || first.weak_start
                     || closes_with_verb
                     || last.weak_start

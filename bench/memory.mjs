@@ -1,10 +1,10 @@
 // Peak memory of one tool on one input, in a child process of its own:
 // `node bench/memory.mjs TOOL FILE` prints JSON {rssBefore, peakRss, wasmBytes}.
-// peakRss is the process's maximum resident set (getrusage) after one analysis; the
-// difference from rssBefore (after loading the tool and a small warm-up) is what the
-// analysis itself needed. For proselens, wasmBytes is the size of the wasm linear memory
+// peakRss is the process's peak resident set during the analysis (VmHWM, reset just before
+// it through /proc/self/clear_refs); the difference from rssBefore (after loading the tool,
+// a small warm-up and a GC) is what the analysis itself needed. For proselens, wasmBytes is the size of the wasm linear memory
 // afterwards: it never shrinks, so it is its peak.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { TOOLS } from "./tools.mjs";
 
 const [tool, file] = process.argv.slice(2);
@@ -17,8 +17,18 @@ if (tool === "proselens") {
   memory = initSync({ module: readFileSync(new URL("../pkg/web/proselens_bg.wasm", import.meta.url)) }).memory;
 }
 const wasmBefore = memory ? memory.buffer.byteLength : null;
-const rssBefore = process.memoryUsage().rss;
+globalThis.gc?.();
+// Linux resets the peak resident set (VmHWM) when "5" is written to clear_refs, so the
+// peak read afterwards belongs to the analysis alone, not to loading the tool.
+let resettable = true;
+try {
+  writeFileSync("/proc/self/clear_refs", "5");
+} catch {
+  resettable = false;
+}
+const status = (field) => Number(readFileSync("/proc/self/status", "utf8").match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0) * 1024;
+const rssBefore = resettable ? status("VmRSS") : process.memoryUsage().rss;
 run(text);
-const peakRss = process.resourceUsage().maxRSS * 1024;
+const peakRss = resettable ? status("VmHWM") : process.resourceUsage().maxRSS * 1024;
 const wasmBytes = memory ? memory.buffer.byteLength : null;
 console.log(JSON.stringify({ rssBefore, peakRss, wasmBefore, wasmBytes }));

@@ -7,7 +7,7 @@
 //   BENCH_TIMEOUT=60              seconds one tool may spend on one input (default 60)
 import { Worker } from "node:worker_threads";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { prose, ADVERSARIAL } from "./corpus.mjs";
 import { TOOLS } from "./tools.mjs";
@@ -137,7 +137,7 @@ function memoryAll(inputs) {
       const file = fileOf(input);
       const key = `${input.family}@${input.size}`;
       try {
-        const out = execFileSync(process.execPath, [new URL("./memory.mjs", import.meta.url).pathname, tool, file.pathname], {
+        const out = execFileSync(process.execPath, ["--expose-gc", new URL("./memory.mjs", import.meta.url).pathname, tool, file.pathname], {
           timeout: TIMEOUT_MS * 2,
           maxBuffer: 1 << 20,
         });
@@ -195,7 +195,7 @@ function report(inputs, { results, cold }, memory) {
     lines.push(`| ${f} | ${ADV_SIZES.map((n) => fmtMs(own[`${f}@${n}`])).join(" | ")} | ${ratios.map((r) => (Number.isFinite(r) ? r.toFixed(1) : "—")).join(" | ")} |`);
   }
   lines.push("", "## Peak memory", "");
-  lines.push("Peak resident set of a child process that loads the tool and analyses the input once, minus its resident set just before the analysis; for proselens also the wasm linear memory afterwards (it never shrinks, so it is the peak; goal ≤ 4 × input + 2 MB).", "");
+  lines.push("Peak resident set of a child process during one analysis (VmHWM, reset just before it), minus its resident set just before the analysis (after loading the tool, a warm-up and a GC); for proselens also the wasm linear memory afterwards (it never shrinks, so it is the peak; goal ≤ 4 × input + 2 MB).", "");
   lines.push("| tool | input | RSS growth MiB | wasm memory MiB | goal MiB |", "|---|---|---:|---:|---:|");
   for (const [tool, byKey] of Object.entries(memory)) {
     for (const [key, m] of Object.entries(byKey)) {
@@ -226,7 +226,12 @@ function report(inputs, { results, cold }, memory) {
 const inputs = corpus();
 writeCorpus(inputs);
 console.log(`bench: ${inputs.length} inputs, ${Object.keys(TOOLS).length} tools${QUICK ? " (quick)" : ""}`);
-const timing = await timeAll(inputs);
+// `--memory-only` reuses the timings of the last run (target/bench/timing.json).
+const TIMING = new URL("timing.json", DIR);
+const timing = process.argv.includes("--memory-only")
+  ? JSON.parse(readFileSync(TIMING, "utf8"))
+  : await timeAll(inputs);
+writeFileSync(TIMING, JSON.stringify(timing));
 const memory = memoryAll(inputs);
 const md = report(inputs, timing, memory);
 writeFileSync(new URL("./RESULTS.md", import.meta.url), md);

@@ -21,7 +21,9 @@ const HINT_KINDS: &[&str] = &[
     "selfMention",
     "directive",
 ];
-const WORDS: &[&str] = &["may", "said", "the", "clearly", "great", "Korea", "", "u.s."];
+const WORDS: &[&str] = &[
+    "may", "said", "the", "clearly", "great", "Korea", "", "u.s.",
+];
 
 /// Options from the first bytes of the input; the rest is the text.
 fn options(data: &[u8]) -> (Options, &[u8]) {
@@ -43,7 +45,11 @@ fn options(data: &[u8]) -> (Options, &[u8]) {
     o.keywords.limit = usize::from(f % 50);
     o.keywords.min_count = usize::from(f >> 6);
     if b & 4 == 4 {
-        o.keywords.kinds = KINDS.iter().take(usize::from(c % 4)).map(|k| k.to_string()).collect();
+        o.keywords.kinds = KINDS
+            .iter()
+            .take(usize::from(c % 4))
+            .map(|k| k.to_string())
+            .collect();
         o.keywords.stopwords = vec![WORDS[usize::from(d) % WORDS.len()].to_string()];
     }
     if b & 8 == 8 {
@@ -69,20 +75,29 @@ fuzz_target!(|data: &[u8]| {
     let mut copy = result.clone();
     copy.spans_mut(|s| spans.push(*s));
     for s in spans {
-        assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} outside the text");
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "span {s:?} outside the text"
+        );
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
     }
     for pair in result.sentences.windows(2) {
         assert!(pair[0].span.end <= pair[1].span.start, "sentences overlap");
     }
     for hint in &result.hints {
-        assert!(hint.sentence < result.sentences.len(), "hint without a sentence");
+        assert!(
+            hint.sentence < result.sentences.len(),
+            "hint without a sentence"
+        );
     }
     for k in &result.keywords {
         assert_eq!(k.count, k.occurrences.len());
         for o in &k.occurrences {
             let form = o.slice(&text);
-            assert!(k.forms.iter().any(|f| f == form), "occurrence {form:?} not a form");
+            assert!(
+                k.forms.iter().any(|f| f == form),
+                "occurrence {form:?} not a form"
+            );
         }
     }
 });

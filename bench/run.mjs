@@ -2,8 +2,8 @@
 // in a worker thread of its own, so a peer that hangs can be stopped), then peak memory in
 // child processes. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs            full run (8 KB … 10 MB, adversarial inputs, ~15 min)
-//   node bench/run.mjs --quick    8 KB … 1 MB, fewer runs (~3 min)
+//   node bench/run.mjs            full run (8 KB … 10 MB, adversarial inputs, ~25 min)
+//   node bench/run.mjs --quick    8 KB … 1 MB, fewer runs (~10 min)
 //   BENCH_TIMEOUT=60              seconds one tool may spend on one input (default 60)
 import { Worker } from "node:worker_threads";
 import { execFileSync } from "node:child_process";

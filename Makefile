@@ -67,7 +67,7 @@ bench/node_modules/.stamp: bench/package-lock.json
 bench: build bench/node_modules/.stamp
 	node bench/run.mjs $(if $(QUICK),--quick)
 	cargo build --release --example bench
-	target/release/examples/bench $(sort $(wildcard target/bench/prose-*.txt target/bench/*-1000000.txt))
+	target/release/examples/bench $$(ls target/bench/prose-*.txt target/bench/*-1000000.txt | sort -u)
 
 test-wasm:
 	wasm-pack test --headless --chrome --chromedriver "$$(command -v chromedriver)" -- --test web

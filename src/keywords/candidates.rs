@@ -336,33 +336,37 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             continue;
         }
         for a in start..end {
+            // A noun phrase, not a clause: it does not open with a verb (an -ing form after
+            // a determiner modifies: "the planning permission"; after a preposition it acts:
+            // "by sending water"), a generic adjective or a lower-case measure ("1.7-litre
+            // boil" is a specification, not a topic).
+            let first = &toks[a].form;
+            let after_determiner =
+                a > 0 && DETERMINERS.contains(&tokens.lower[a - 1]) && !toks[a].boundary_before;
+            let opens_badly = first.past
+                || first.weak_edge && !(first.ing && after_determiner)
+                || first.weak_start
+                || !toks[a].capitalised && tokens.lower[a].bytes().any(|c| c.is_ascii_digit());
+            if opens_badly {
+                continue;
+            }
             for n in 2..=4 {
                 let b = a + n;
                 if b > end {
                     break;
                 }
-                // A noun phrase, not a clause: it does not open with a verb (an -ing form
-                // after a determiner modifies: "the planning permission"; after a
-                // preposition it acts: "by sending water"), close with a verb, an "-ed"
-                // form ("homes flooded") or an adverb, nor hold an irregular past inside
-                // ("morning found shelves") or an adverb.
-                let (first, last) = (&toks[a], &toks[b - 1]);
-                let after_determiner =
-                    a > 0 && DETERMINERS.contains(&tokens.lower[a - 1]) && !first.boundary_before;
-                let opens_with_verb =
-                    first.past || first.weak_edge && !(first.ing && after_determiner);
-                let closes_with_verb =
-                    last.adverb || last.past || last.ed || last.weak_edge && !last.ing;
-                // A lower-case measure opens a specification, not a topic ("1.7-litre boil").
-                let opens_with_measure =
-                    !first.capitalised && tokens.lower[a].bytes().any(|c| c.is_ascii_digit());
-                if (a..b).all(|k| in_name[k])
-                    || opens_with_verb
-                    || opens_with_measure
-                    || first.weak_start
-                    || closes_with_verb
-                    || last.weak_start
-                    || (a + 1..b - 1).any(|k| toks[k].past || toks[k].adverb)
+                // Nor close with a verb, an "-ed" form ("homes flooded"), an adverb or a
+                // generic adjective, nor hold an irregular past ("morning found shelves")
+                // or an adverb inside.
+                let last = &toks[b - 1].form;
+                let closes_badly = last.adverb
+                    || last.past
+                    || last.ed
+                    || last.weak_edge && !last.ing
+                    || last.weak_start;
+                if closes_badly
+                    || (a..b).all(|k| in_name[k])
+                    || (a + 1..b - 1).any(|k| toks[k].form.past || toks[k].form.adverb)
                 {
                     continue;
                 }
@@ -419,7 +423,8 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let mut by_stem: FxHashMap<u32, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     for (k, t) in tokens.toks.iter().enumerate() {
-        if t.stop || in_name[k] || t.weak_edge || t.weak_start || t.past || t.ed {
+        let f = &t.form;
+        if t.stop || in_name[k] || f.weak_edge || f.weak_start || f.past || f.ed {
             continue;
         }
         let index = *by_stem.entry(t.stem).or_insert_with(|| {

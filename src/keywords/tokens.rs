@@ -28,21 +28,8 @@ pub struct Tok {
     pub boundary_before: bool,
     /// The text between the previous word and this one is exactly ". " (after "Dr" or "U.N").
     pub period_before: bool,
-    /// A common verb by its stem ("plan", "planning", "absorb") or an -ly adverb (English):
-    /// not a keyword on its own, and no edge of a phrase, except an -ing form that ends one
-    /// ("city planning") or opens one after a determiner ("the planning permission").
-    pub weak_edge: bool,
-    /// An -ly adverb.
-    pub adverb: bool,
-    /// An irregular simple past ("found", "left", "told"): no part of a noun phrase.
-    pub past: bool,
-    /// Ends in "-ed" (not "-eed"): may modify ("recycled plastic") but not end a noun
-    /// phrase ("homes flooded").
-    pub ed: bool,
-    /// Ends in -ing.
-    pub ing: bool,
-    /// Cannot start a phrase: a generic adjective ("large", "cheap").
-    pub weak_start: bool,
+    /// English word-form facts (all false for other languages).
+    pub form: WordForm,
 }
 
 /// The kept words of a text with their stems.
@@ -92,15 +79,24 @@ pub fn without_possessive(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
-/// The English word-form facts of one distinct lower-case form.
-#[derive(Clone, Copy)]
-struct Forms {
-    edge: bool,
-    start: bool,
-    adverb: bool,
-    past: bool,
-    ed: bool,
-    ing: bool,
+/// The English word-form facts of one distinct lower-case form, judged once per form.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordForm {
+    /// A common verb by its stem ("plan", "planning", "absorb") or an -ly adverb: not a
+    /// keyword on its own, and no edge of a phrase, except an -ing form that ends one
+    /// ("city planning") or opens one after a determiner ("the planning permission").
+    pub weak_edge: bool,
+    /// A generic adjective or comparative ("large", "cheap", "warmer"): no edge of a phrase.
+    pub weak_start: bool,
+    /// An -ly adverb.
+    pub adverb: bool,
+    /// An irregular simple past ("found", "left", "told"): no part of a noun phrase.
+    pub past: bool,
+    /// Ends in "-ed" (not "-eed"): may modify ("recycled plastic") but not end a noun
+    /// phrase ("homes flooded").
+    pub ed: bool,
+    /// Ends in -ing.
+    pub ing: bool,
 }
 
 /// Irregular simple-past forms: a noun phrase does not contain one ("morning found shelves").
@@ -191,40 +187,29 @@ impl<'v> Tokens<'v> {
                     initial: w == a,
                     boundary_before,
                     period_before: gap == ". ",
-                    weak_edge: false,
-                    weak_start: false,
-                    adverb: false,
-                    past: false,
-                    ed: false,
-                    ing: false,
+                    form: WordForm::default(),
                 });
             }
         }
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
         if algorithm(language) == Algorithm::English && language == "en" {
             let verb_stems = &*VERB_STEMS;
-            let mut weak: Vec<Option<Forms>> = vec![None; vocab.lowers.len()];
+            let mut forms: Vec<Option<WordForm>> = vec![None; vocab.lowers.len()];
             for t in &mut toks {
                 let lower_id = vocab.lower_id(t.word) as usize;
-                let forms = *weak[lower_id].get_or_insert_with(|| {
+                t.form = *forms[lower_id].get_or_insert_with(|| {
                     let lower = vocab.lowers[lower_id].as_str();
                     let adverb =
                         lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
-                    Forms {
-                        edge: adverb || verb_stems.contains(&stems[t.stem as usize]),
-                        start: crate::lexicon::ADJECTIVES_EN.contains(lower),
+                    WordForm {
+                        weak_edge: adverb || verb_stems.contains(&stems[t.stem as usize]),
+                        weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower),
                         adverb,
                         past: IRREGULAR_PAST.contains(&lower),
                         ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
                         ing: lower.len() > 5 && lower.ends_with("ing"),
                     }
                 });
-                t.weak_edge = forms.edge;
-                t.weak_start = forms.start;
-                t.adverb = forms.adverb;
-                t.past = forms.past;
-                t.ed = forms.ed;
-                t.ing = forms.ing;
             }
         }
         let mut stem_count = vec![0usize; stems.len()];

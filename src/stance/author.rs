@@ -3,10 +3,7 @@
 //! quotation are not the author's.
 
 use super::lexicon::Lexicons;
-use super::rules::{
-    Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, FIRST_PERSON,
-    FIRST_PERSON_CONTRACTIONS, SECOND_PERSON, W,
-};
+use super::rules::{Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, W};
 
 /// Self-mention, reader address and the question cue.
 pub fn voice(
@@ -22,18 +19,18 @@ pub fn voice(
         }
     };
     for (i, w) in words.iter().enumerate() {
-        if w.quoted || masks[i] & (Lexicons::SELF | Lexicons::READER) == 0 {
+        if w.quoted {
             continue;
         }
-        let first_person = (FIRST_PERSON.contains(&w.lower)
-            || FIRST_PERSON_CONTRACTIONS.contains(&w.lower))
+        // The lexicon mask marks FIRST_PERSON (+ contractions) and SECOND_PERSON words.
+        let first_person = masks[i] & Lexicons::SELF != 0
             && w.raw != "US"
             && !(w.lower == "i" && w.raw != "I")
             && !(w.lower == "us" && w.raw.chars().all(|c| c.is_uppercase()) && w.raw.len() > 1);
         if first_person {
             push(found, Cue::new(Kind::SelfMention, (i, i + 1), "high"));
         }
-        if SECOND_PERSON.contains(&w.lower) {
+        if masks[i] & Lexicons::READER != 0 {
             push(found, Cue::new(Kind::ReaderPronoun, (i, i + 1), "high"));
         }
     }

@@ -246,8 +246,17 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         sentence.stance = stance;
         sentence.hints = hints;
     }
-    let keyword_rows =
-        keywords::extract(text, &seg, &vocab, &kept, &language.code, &options.keywords);
+    let lead: Vec<usize> = (0..seg.sentences.len())
+        .filter(|&i| cleaned.lead.contains(&seg.sentences[i].block))
+        .collect();
+    let keyword_rows = keywords::extract(
+        text,
+        &seg,
+        &vocab,
+        (&kept, &lead),
+        &language.code,
+        &options.keywords,
+    );
     let blocks = seg
         .blocks
         .iter()

@@ -143,3 +143,35 @@ fn keyword_options() {
         "ERR_INVALID_OPTIONS"
     );
 }
+
+/// The headline is set aside as page furniture but still ranks: the same body ranks a
+/// term higher under a headline that names it.
+#[test]
+fn headline_words_raise_rank() {
+    let page = |headline: &str| {
+        format!(
+            "Home\nNews\nSport\nWeather\n\nWe use cookies to improve your experience. Accept all cookies.\n\n\
+             {headline}\n\nBy Ann Lee\n\n\
+             Ferries stayed in the harbour on Tuesday as crews walked out over pay. \
+             The strike left hundreds of tourists waiting at the terminal with their luggage. \
+             Operators said the harbour would reopen once talks resumed, and tourists were offered hotel rooms. \
+             Crews say the harbour company has refused to meet them for months.\n\n\
+             Share this article\nFacebook  Twitter  Email\n"
+        )
+    };
+    let rank = |headline: &str, term: &str| {
+        let result = proselens::analyze(&page(headline), &Default::default()).expect("valid");
+        result
+            .keywords
+            .iter()
+            .position(|k| k.term.eq_ignore_ascii_case(term))
+            .unwrap_or(usize::MAX)
+    };
+    let named = rank("Strike strands tourists at the ferry terminal", "strike");
+    let other = rank("Holiday plans in ruins at the coast", "strike");
+    assert!(
+        named < other,
+        "rank {named} under its headline, {other} without"
+    );
+    assert!(named < 6, "rank {named}");
+}

@@ -121,3 +121,58 @@ fn keep_restores_a_set_aside_stretch() {
         .iter()
         .any(|s| s.span.start >= first.start && s.span.end <= first.end));
 }
+
+/// The headline (and standfirst) found for keyword ranking: the heading nearest above the
+/// article body, not the site name or a section label above it.
+#[test]
+fn lead_is_the_headline() {
+    let expected: &[(&str, &[&str])] = &[
+        (
+            "local_news_library_flood",
+            &["Millbrook library to stay closed until spring after flood damage"],
+        ),
+        (
+            "review_blog_kettle",
+            &["Brightwell K2 review: a smart kettle that is smart where it counts"],
+        ),
+        (
+            "science_explainer_urban_heat",
+            &[
+                "Why are cities hotter than the countryside?",
+                "Concrete, cars and a lack of shade all play a part, and some fixes are surprisingly cheap.",
+            ],
+        ),
+    ];
+    for (name, lead) in expected {
+        let (text, _) = load(name);
+        let seg = proselens::segment::segment(&text);
+        let vocab = proselens::vocab::Vocabulary::build(&text, &seg.words);
+        let cleaned = proselens::cleanup::clean(&text, &seg, &vocab, true);
+        let found: Vec<&str> = cleaned
+            .lead
+            .iter()
+            .map(|&b| seg.blocks[b].span.slice(&text).trim())
+            .collect();
+        assert_eq!(&found, lead, "{name}");
+    }
+}
+
+/// A draft without page furniture: its first heading is the title; plain text has none.
+#[test]
+fn lead_of_a_draft() {
+    for (text, lead) in [
+        (
+            "# Storm closes the harbour\n\nThe harbour closed on Monday after a storm.\n",
+            1,
+        ),
+        (
+            "The harbour closed on Monday after a storm.\n\nIt reopens soon.\n",
+            0,
+        ),
+    ] {
+        let seg = proselens::segment::segment(text);
+        let vocab = proselens::vocab::Vocabulary::build(text, &seg.words);
+        let cleaned = proselens::cleanup::clean(text, &seg, &vocab, true);
+        assert_eq!(cleaned.lead.len(), lead, "{text:?}");
+    }
+}

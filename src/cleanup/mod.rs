@@ -60,6 +60,10 @@ pub struct Cleanup {
     pub set_aside: Vec<SetAside>,
     /// For each block of the segmentation: true when it is kept for analysis.
     pub kept: Vec<bool>,
+    /// The blocks that head the article — its headline and standfirst — in text order.
+    /// In a web paste they are usually set aside (they sit outside the body); keyword
+    /// ranking still reads them, as an editor's summary of what the article is about.
+    pub lead: Vec<usize>,
 }
 
 impl Cleanup {
@@ -100,10 +104,12 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
         return Cleanup {
             set_aside: Vec::new(),
             kept: vec![true; n],
+            lead: Vec::new(),
         };
     }
     let block_words = words_per_block(text, seg, vocab);
     let classes = classify(text, seg, &block_words);
+    let lead = |body_start: usize| lead_blocks(&classes, &block_words, body_start);
 
     let furniture_count = classes
         .iter()
@@ -161,7 +167,38 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             }),
         }
     }
-    Cleanup { set_aside, kept }
+    let lead = lead(body.map_or(0, |(a, _)| a));
+    Cleanup {
+        set_aside,
+        kept,
+        lead,
+    }
+}
+
+/// The headline and standfirst: walking back from the body's first block past furniture
+/// (byline, share row, picture credit), the nearest run of at most two headings or
+/// paragraphs of three words or more ("Local News" above a headline is a section label).
+/// In a draft without page furniture (body start 0) the title is its first block when
+/// that is a heading.
+fn lead_blocks(classes: &[Class], words: &[BlockWords], body_start: usize) -> Vec<usize> {
+    let titled =
+        |i: usize| matches!(classes[i], Class::Heading | Class::Prose) && words[i].raw.len() >= 3;
+    if body_start == 0 {
+        return match classes.first() {
+            Some(Class::Heading) if titled(0) => vec![0],
+            _ => Vec::new(),
+        };
+    }
+    let mut lead = Vec::new();
+    for i in (0..body_start).rev() {
+        match classes[i] {
+            Class::Furniture(_) if lead.is_empty() => continue,
+            _ if titled(i) && lead.len() < 2 => lead.push(i),
+            _ => break,
+        }
+    }
+    lead.reverse();
+    lead
 }
 
 fn words_per_block<'t>(

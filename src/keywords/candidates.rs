@@ -418,13 +418,31 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     out
 }
 
-/// Word candidates: single non-stopwords outside names, grouped by stem.
+/// Words after which a common verb is used as a noun ("the strike", "a boil"); "that" is
+/// left out, as it also introduces clauses ("engineers that work").
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
+];
+
+/// Word candidates: single non-stopwords outside names, grouped by stem. A common verb
+/// counts only where an article makes it a noun.
 pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let mut by_stem: FxHashMap<u32, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
-    for (k, t) in tokens.toks.iter().enumerate() {
+    let toks = &tokens.toks;
+    let noun_use = |k: usize| {
+        k > 0
+            && !toks[k].form.adverb
+            && !toks[k].boundary_before
+            && toks[k - 1].sentence == toks[k].sentence
+            && ARTICLES.contains(&tokens.lower[k - 1])
+    };
+    for (k, t) in toks.iter().enumerate() {
         let f = &t.form;
-        if t.stop || in_name[k] || f.weak_edge || f.weak_start || f.past || f.ed {
+        if t.stop || in_name[k] || f.weak_start || f.past || f.ed {
+            continue;
+        }
+        if f.weak_edge && !noun_use(k) {
             continue;
         }
         let index = *by_stem.entry(t.stem).or_insert_with(|| {

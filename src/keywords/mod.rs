@@ -76,12 +76,14 @@ struct Scored {
     score: f64,
 }
 
-/// Extracts keywords from the kept sentences (`kept`: indexes into `seg.sentences`).
+/// Extracts keywords from the kept sentences; the lead sentences (headline and standfirst,
+/// kept or not) only raise the rank of terms they share. Both are indexes into
+/// `seg.sentences`.
 pub fn extract(
     text: &str,
     seg: &Segmentation,
     vocab: &Vocabulary,
-    kept: &[usize],
+    (kept, lead): (&[usize], &[usize]),
     language: &str,
     options: &KeywordOptions,
 ) -> Vec<Keyword> {
@@ -91,7 +93,7 @@ pub fn extract(
         .iter()
         .map(|s| crate::vocab::normalise(s))
         .collect();
-    let tokens = Tokens::build(text, seg, vocab, kept, language, |w| {
+    let tokens = Tokens::build(text, seg, vocab, (kept, lead), language, |w| {
         base.contains(w) || extra.contains(w)
     });
     if tokens.toks.is_empty() {
@@ -197,6 +199,9 @@ fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
     });
 }
 
+/// How much a term made entirely of headline or standfirst words gains in rank (× 1 + this).
+const LEAD_WEIGHT: f64 = 1.0;
+
 /// The ranking score of a candidate (higher is better).
 fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     let count = c.occurrences.len() as f64;
@@ -215,7 +220,17 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     // Early mentions matter: the headline facts come first.
     let position = 1.0 + 1.0 / (1.0 + first).sqrt();
     let frequency = (1.0 + count).ln();
-    match c.kind {
+    // The headline and standfirst are an editor's summary: a term sharing their words is
+    // what the article is about.
+    let content = c
+        .stems
+        .iter()
+        .filter(|&&s| tokens.stem_count[s as usize] > 0);
+    let (in_lead, all) = content.fold((0, 0), |(l, n), &s| {
+        (l + usize::from(tokens.in_lead[s as usize]), n + 1)
+    });
+    let lead = 1.0 + LEAD_WEIGHT * in_lead as f64 / all.max(1) as f64;
+    lead * match c.kind {
         Kind::Name => {
             (0.6 + frequency) * position * (1.0 + 0.15 * (c.words as f64 - 1.0)) * 1.3 + spread
         }

@@ -46,6 +46,8 @@ pub struct Tokens<'v> {
     pub lowercase_uses: Vec<usize>,
     /// Per lower-case vocabulary id: capitalised occurrences that are not sentence-initial.
     pub inner_capital_uses: Vec<usize>,
+    /// Per stem id: the stem occurs in the headline or standfirst.
+    pub in_lead: Vec<bool>,
 }
 
 /// English Snowball stems of the common verbs, computed once.
@@ -121,12 +123,12 @@ fn is_acronym(raw: &str) -> bool {
 }
 
 impl<'v> Tokens<'v> {
-    /// Builds the tokens of the kept sentences.
+    /// Builds the tokens of the kept sentences, and marks the stems the lead sentences share.
     pub fn build(
         text: &str,
         seg: &Segmentation,
         vocab: &'v Vocabulary,
-        kept: &[usize],
+        (kept, lead): (&[usize], &[usize]),
         language: &str,
         is_stopword: impl Fn(&str) -> bool,
     ) -> Tokens<'v> {
@@ -218,8 +220,19 @@ impl<'v> Tokens<'v> {
                 stem_count[t.stem as usize] += 1;
             }
         }
+        let mut in_lead = vec![false; stems.len()];
+        for &s in lead {
+            let (a, b) = seg.sentences[s].words;
+            for w in a..b {
+                let lower = without_possessive(vocab.lower(w));
+                if let Some(&id) = stem_ids.get(stemmer.stem(lower).as_ref()) {
+                    in_lead[id as usize] = true;
+                }
+            }
+        }
         let lower = toks.iter().map(|t| vocab.lower(t.word)).collect();
         Tokens {
+            in_lead,
             toks,
             lower,
             stems,

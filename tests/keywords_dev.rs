@@ -70,9 +70,10 @@ fn dev_pastes_precision_and_no_furniture() {
         precision_sum / n,
         f1_sum / n
     );
-    // Regression floor just under the figure reached when this test was written (0.60).
+    // Regression floor just under the current figure (0.57; it was 0.60 while a clause,
+    // "Street trees shade pavements", matched the tag "street trees" by containment).
     assert!(
-        precision_sum / n >= 0.58,
+        precision_sum / n >= 0.55,
         "mean precision@10 fell to {:.2}",
         precision_sum / n
     );
@@ -174,4 +175,32 @@ fn headline_words_raise_rank() {
         "rank {named} under its headline, {other} without"
     );
     assert!(named < 6, "rank {named}");
+}
+
+/// Noun phrases, not clauses: a verb that is also a noun closes a phrase after a singular
+/// noun; a plural inside a run ends the phrase; nouns derived from verbs are nouns; a job
+/// title beside a name ranks below the topic; a shorter term inside a listed longer one
+/// is dropped whichever ranks higher.
+#[test]
+fn phrases_are_noun_phrases() {
+    let text = "The insurance claim was filed on Monday. Beech trees shade pavements in summer. \
+                The collection of maps survived, said library manager Ann Lee. Another insurance \
+                claim followed. Grange Street was closed while the Grange Street community hall \
+                stayed open, and the Grange Street community hall will host the sale.";
+    let result = proselens::analyze(text, &Default::default()).expect("valid");
+    let terms: Vec<&str> = result.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"insurance claim"), "{terms:?}");
+    assert!(terms.contains(&"Beech trees"), "{terms:?}");
+    assert!(
+        !terms.iter().any(|t| t.contains("shade pavements")),
+        "{terms:?}"
+    );
+    assert!(terms.contains(&"collection"), "{terms:?}");
+    assert!(terms.contains(&"Grange Street community hall"), "{terms:?}");
+    assert!(!terms.contains(&"Grange Street"), "{terms:?}");
+    let rank = |t: &str| terms.iter().position(|x| *x == t).unwrap_or(usize::MAX);
+    assert!(
+        rank("library manager") > rank("insurance claim"),
+        "{terms:?}"
+    );
 }

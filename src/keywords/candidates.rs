@@ -52,6 +52,10 @@ pub struct Candidate {
     pub words: usize,
     /// Stem ids of the content words.
     pub stems: Vec<u32>,
+    /// Occurrences that describe a person next to their name: a job title before it
+    /// ("library manager Janet Okoye") or an apposition after it ("Lena Morales, a
+    /// climate scientist").
+    pub roles: usize,
 }
 
 /// Words after which an -ing form modifies a noun ("the reading room", "its opening hours").
@@ -184,6 +188,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                 occurrences: Vec::new(),
                 words: 0,
                 stems: Vec::new(),
+                roles: 0,
             });
             out.len() - 1
         });
@@ -252,6 +257,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                 occurrences: Vec::new(),
                 words: 0,
                 stems: Vec::new(),
+                roles: 0,
             });
             merged.len() - 1
         });
@@ -313,6 +319,21 @@ fn split_last(key: &str) -> Option<(&str, &str)> {
     }
 }
 
+/// A phrase at `a..b` that describes the person named next to it: directly before a name
+/// ("library manager Janet Okoye") or after "Name, a/an/the" ("Lena Morales, a climate
+/// scientist").
+fn is_role(tokens: &Tokens, in_name: &[bool], a: usize, b: usize) -> bool {
+    let toks = &tokens.toks;
+    let same_sentence = |k: usize| toks[k].sentence == toks[a].sentence;
+    let before_name = b < toks.len() && in_name[b] && !toks[b].boundary_before && same_sentence(b);
+    let apposition = a >= 2
+        && matches!(tokens.lower[a - 1], "a" | "an" | "the")
+        && toks[a - 1].boundary_before
+        && in_name[a - 2]
+        && same_sentence(a - 2);
+    before_name || apposition
+}
+
 /// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
 pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let toks = &tokens.toks;
@@ -343,8 +364,12 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             let first = &toks[a].form;
             let after_determiner =
                 a > 0 && DETERMINERS.contains(&tokens.lower[a - 1]) && !toks[a].boundary_before;
-            let opens_badly = first.past
-                || first.weak_edge && !(first.ing && after_determiner)
+            // Nor right after a plural in the same run: "trees shade pavements" is a
+            // clause whatever "shade" is.
+            let after_plural = a > start && toks[a - 1].form.plural && !in_name[a - 1];
+            let opens_badly = after_plural
+                || first.past
+                || first.weak_edge && !((first.ing || first.base) && after_determiner)
                 || first.weak_start
                 || !toks[a].capitalised && tokens.lower[a].bytes().any(|c| c.is_ascii_digit());
             if opens_badly {
@@ -358,16 +383,27 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 // Nor close with a verb, an "-ed" form ("homes flooded"), an adverb or a
                 // generic adjective, nor hold an irregular past ("morning found shelves")
                 // or an adverb inside.
+                // A verb's base form after a singular noun is a noun too ("insurance
+                // claim", "price increase"); after a plural it is a clause ("roofs absorb").
                 let last = &toks[b - 1].form;
+                let before = &toks[b - 2].form;
+                let noun_compound = last.base && !before.plural && !before.ed && !before.weak_edge;
                 let closes_badly = last.adverb
                     || last.past
                     || last.ed
-                    || last.weak_edge && !last.ing
+                    || last.weak_edge && !last.ing && !noun_compound
                     || last.weak_start;
-                if closes_badly
-                    || (a..b).all(|k| in_name[k])
-                    || (a + 1..b - 1).any(|k| toks[k].form.past || toks[k].form.adverb)
-                {
+                // Inside a noun phrase a plural does not modify the next word ("street
+                // trees shade pavements" is a clause), nor does a verb ("sedum add
+                // insulation"; an -ing form may: "the heating system").
+                let inner = |k: usize| {
+                    let f = &toks[k].form;
+                    f.past
+                        || f.adverb
+                        || f.plural && !in_name[k]
+                        || f.weak_edge && !f.ing && !f.base && k > a
+                };
+                if closes_badly || (a..b).all(|k| in_name[k]) || (a..b - 1).any(inner) {
                     continue;
                 }
                 // "books floating": a plural noun followed by an -ing form is a clause.
@@ -405,10 +441,12 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                         occurrences: Vec::new(),
                         words: n,
                         stems,
+                        roles: 0,
                     });
                     out.len() - 1
                 });
                 out[index].occurrences.push((a, b));
+                out[index].roles += usize::from(is_role(tokens, in_name, a, b));
             }
         }
         i = end;
@@ -452,6 +490,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 occurrences: Vec::new(),
                 words: 1,
                 stems: vec![t.stem],
+                roles: 0,
             });
             out.len() - 1
         });

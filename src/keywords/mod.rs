@@ -6,11 +6,14 @@
 //! and, for phrases, how salient their words are and how tightly they stick together
 //! (occurrences of the phrase against occurrences of its rarest word). Names weigh a
 //! little more than phrases, and phrases more than single words, because an editor's tags
-//! are mostly names and noun phrases.
+//! are mostly names and noun phrases. Two signals come from outside the counted text: a
+//! term sharing the words of the headline or standfirst (found by cleanup) ranks higher,
+//! and a phrase that is a job title beside a person's name ("library manager Janet
+//! Okoye") ranks lower.
 //!
 //! A shorter term inside a listed longer one ("Korea" in "South Korea", "heat island" in
 //! "urban heat island effect") is dropped unless it also occurs on its own often (at least
-//! twice and in at least half of its occurrences).
+//! twice and in at least half of its occurrences), whichever of the two ranks higher.
 
 mod candidates;
 mod tokens;
@@ -136,32 +139,60 @@ pub fn extract(
         .sum::<usize>()
         .max(1) as f64;
     let kinds: Vec<&str> = options.kinds.iter().map(String::as_str).collect();
-    let mut covered = vec![false; tokens.toks.len()];
-    let mut listed: Vec<Keyword> = Vec::new();
-    for s in scored {
-        if listed.len() >= options.limit {
-            break;
+    let eligible: Vec<&Scored> = scored
+        .iter()
+        .filter(|s| kinds.contains(&s.candidate.kind.as_str()))
+        .collect();
+    // The rows are the best `limit` terms that survive subsumption. Which terms survive
+    // depends only on longer terms among them, so a window of the best candidates is
+    // judged at once and widened when too few survive.
+    let mut window = (2 * options.limit + 10).min(eligible.len());
+    loop {
+        let keep = not_subsumed(&eligible[..window], tokens.toks.len());
+        let survivors = keep.iter().filter(|&&k| k).count();
+        if survivors >= options.limit || window == eligible.len() {
+            return eligible[..window]
+                .iter()
+                .zip(keep)
+                .filter(|(_, keep)| *keep)
+                .take(options.limit)
+                .map(|(s, _)| to_keyword(text, seg, &tokens, &s.candidate, s.score, total_words))
+                .collect();
         }
-        let c = &s.candidate;
-        if !kinds.contains(&c.kind.as_str()) {
-            continue;
-        }
-        // Subsumption: drop a term whose occurrences lie mostly inside listed longer terms.
-        let alone = c
-            .occurrences
-            .iter()
-            .filter(|&&(a, b)| !(a..b).all(|k| covered[k]))
-            .count();
-        if alone < c.occurrences.len() && (alone < 2 || alone * 2 <= c.occurrences.len()) {
-            continue;
-        }
-        // A phrase whose words are all inside one listed phrase or name adds nothing.
-        for &(a, b) in &c.occurrences {
-            covered[a..b].iter_mut().for_each(|x| *x = true);
-        }
-        listed.push(to_keyword(text, seg, &tokens, c, s.score, total_words));
+        window = (window * 2).min(eligible.len());
     }
-    listed
+}
+
+/// Subsumption, whatever the rank order: a term whose occurrences lie mostly inside
+/// longer surviving terms of `terms` is dropped ("Grange Street" when "Grange Street
+/// community hall" is listed, "Korea" inside "South Korea") unless it also occurs on its
+/// own at least twice and in at least half of its occurrences. Longer terms are judged
+/// first, so a term is only measured against longer terms that survive.
+fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
+    let length = |i: usize| {
+        let occurrences = &terms[i].candidate.occurrences;
+        occurrences.iter().map(|&(a, b)| b - a).max().unwrap_or(0)
+    };
+    let mut order: Vec<usize> = (0..terms.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(length(i)));
+    let mut covered = vec![false; tokens];
+    let mut keep = vec![true; terms.len()];
+    for group in order.chunk_by(|&i, &j| length(i) == length(j)) {
+        for &i in group {
+            let occurrences = &terms[i].candidate.occurrences;
+            let alone = occurrences
+                .iter()
+                .filter(|&&(a, b)| !covered[a..b].iter().all(|&x| x))
+                .count();
+            keep[i] = alone == occurrences.len() || (alone >= 2 && alone * 2 > occurrences.len());
+        }
+        for &i in group.iter().filter(|&&i| keep[i]) {
+            for &(a, b) in &terms[i].candidate.occurrences {
+                covered[a..b].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+    keep
 }
 
 /// Drops a phrase that only ever occurs inside one longer phrase ("heat island effect"
@@ -250,7 +281,10 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             let salience =
                 (1.5 * (1.0 + head).ln() + 0.5 * modifiers) / (c.stems.len() as f64).sqrt();
             let cohesion = (count / rarest).sqrt();
-            (0.4 + frequency)
+            // A job title beside a person's name describes the person, not the topic.
+            let roles = 1.0 - 0.5 * c.roles as f64 / count;
+            roles
+                * (0.4 + frequency)
                 * salience
                 * cohesion
                 * position

@@ -99,6 +99,46 @@ pub struct WordForm {
     pub ed: bool,
     /// Ends in -ing.
     pub ing: bool,
+    /// A common verb in its base form that is also a common noun ("claim", "plan").
+    pub base: bool,
+    /// Looks like a plural ("roofs", "people"; not "news", "glass", "physics").
+    pub plural: bool,
+}
+
+/// Endings of nouns and adjectives derived from a verb, which Snowball folds into the
+/// verb's stem ("collection" → "collect", "manager" → "manag"): such a word is no verb.
+const DERIVED_ENDINGS: &[&str] = &[
+    "ion", "ment", "ance", "ence", "er", "or", "al", "ant", "ent", "ism", "ist", "ity", "ive",
+    "able", "ible", "ous", "ure",
+];
+
+/// Plural-looking words that are singular or usually modify a following noun.
+const NOT_PLURAL: &[&str] = &[
+    "news", "series", "species", "means", "arms", "sales", "sports", "savings", "goods", "customs",
+    "always", "perhaps", "whereas", "thus", "gas", "bus", "yes", "has", "was", "is",
+];
+
+/// Plurals without a final "s".
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people", "children", "police", "staff", "men", "women", "data", "media", "feet", "teeth",
+    "mice", "cattle",
+];
+
+/// A regular plural by its spelling: a final "s" that is not "ss", "us", "is" or "ics".
+fn looks_plural(lower: &str) -> bool {
+    IRREGULAR_PLURALS.contains(&lower)
+        || lower.len() > 3
+            && lower.ends_with('s')
+            && !["ss", "us", "is", "ics", "'s"]
+                .iter()
+                .any(|e| lower.ends_with(e))
+            && !NOT_PLURAL.contains(&lower)
+}
+
+/// An inflected form of a verb rather than a noun or adjective derived from it.
+fn derived(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    DERIVED_ENDINGS.iter().any(|e| singular.ends_with(e))
 }
 
 /// Irregular simple-past forms: a noun phrase does not contain one ("morning found shelves").
@@ -203,8 +243,13 @@ impl<'v> Tokens<'v> {
                     let lower = vocab.lowers[lower_id].as_str();
                     let adverb =
                         lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
+                    let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
+                    let verb = crate::lexicon::VERBS_EN.contains(lower)
+                        || verb_stems.contains(&stems[t.stem as usize]) && !derived(lower);
                     WordForm {
-                        weak_edge: adverb || verb_stems.contains(&stems[t.stem as usize]),
+                        weak_edge: adverb || verb,
+                        base,
+                        plural: looks_plural(lower),
                         weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower),
                         adverb,
                         past: IRREGULAR_PAST.contains(&lower),

@@ -55,6 +55,8 @@ lists! {
     SYLLABLE_EXCEPTIONS => "syllable_exceptions.txt",
     /// Common English verbs (keyword phrases do not start or end with them).
     VERBS_EN => "verbs_en.txt",
+    /// Common English verbs whose base form is also a common noun ("claim", "plan").
+    VERB_NOUNS_EN => "verb_nouns_en.txt",
     /// Generic English adjectives (keyword phrases do not start with them).
     ADJECTIVES_EN => "adjectives_en.txt",
     /// English stopwords for keyword extraction.

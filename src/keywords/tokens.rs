@@ -60,16 +60,19 @@ static VERB_STEMS: std::sync::LazyLock<crate::hash::FxHashSet<String>> =
             .collect()
     });
 
-fn algorithm(language: &str) -> Algorithm {
+/// The Snowball stemmer of a supported language (English otherwise). Each arm names its
+/// algorithm as a constant, so only these eight of the crate's eighteen stemmers are
+/// compiled into the engine.
+fn stemmer(language: &str) -> Stemmer {
     match language {
-        "de" => Algorithm::German,
-        "es" => Algorithm::Spanish,
-        "fr" => Algorithm::French,
-        "it" => Algorithm::Italian,
-        "nl" => Algorithm::Dutch,
-        "pt" => Algorithm::Portuguese,
-        "ru" => Algorithm::Russian,
-        _ => Algorithm::English,
+        "de" => Stemmer::create(Algorithm::German),
+        "es" => Stemmer::create(Algorithm::Spanish),
+        "fr" => Stemmer::create(Algorithm::French),
+        "it" => Stemmer::create(Algorithm::Italian),
+        "nl" => Stemmer::create(Algorithm::Dutch),
+        "pt" => Stemmer::create(Algorithm::Portuguese),
+        "ru" => Stemmer::create(Algorithm::Russian),
+        _ => Stemmer::create(Algorithm::English),
     }
 }
 
@@ -172,7 +175,7 @@ impl<'v> Tokens<'v> {
         language: &str,
         is_stopword: impl Fn(&str) -> bool,
     ) -> Tokens<'v> {
-        let stemmer = Stemmer::create(algorithm(language));
+        let stemmer = stemmer(language);
         let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut stems: Vec<String> = Vec::new();
@@ -234,7 +237,7 @@ impl<'v> Tokens<'v> {
             }
         }
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
-        if algorithm(language) == Algorithm::English && language == "en" {
+        if language == "en" {
             let verb_stems = &*VERB_STEMS;
             let mut forms: Vec<Option<WordForm>> = vec![None; vocab.lowers.len()];
             for t in &mut toks {

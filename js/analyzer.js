@@ -3,6 +3,7 @@
 // call rejects every older call still waiting (AbortError, code ERR_SUPERSEDED), and an
 // AbortSignal cancels a call. Results are the same objects `analyze` returns.
 import { codedError } from "./api.js";
+import { decodeAnalysis } from "./wire.js";
 
 function abortError(code, message) {
   const error = new DOMException(message, "AbortError");
@@ -144,7 +145,9 @@ export function workerAnalyzer(spawn, module, timeoutMs = 10000) {
         const job = pending.get(data.id);
         pending.delete(data.id);
         if (!job) return;
-        if (data.type === "result") job.resolve(data.result);
+        // The worker sends the compact wire form: far cheaper to copy between threads
+        // than the objects it stands for.
+        if (data.type === "result") job.resolve(decodeAnalysis(data.result));
         else job.reject(reviveError(data.error));
       }
     });

@@ -1,5 +1,6 @@
 // The public functions, shared by the browser entry (index.js) and the Node entry
 // (node.js). They differ only in how the wasm bytes are loaded.
+import { decodeAnalysis } from "./wire.js";
 
 /** Creates an Error with a stable `code` property. */
 export function codedError(code, message, ErrorType = Error) {
@@ -32,7 +33,7 @@ export function makeApi(wasm, isReady) {
           TypeError,
         );
       }
-      return wasm.analyze(text, options);
+      return decodeAnalysis(wasm.analyze(text, options));
     },
     countSyllables(word, language) {
       requireReady();

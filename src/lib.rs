@@ -28,6 +28,7 @@ pub mod span;
 pub mod stance;
 pub mod stats;
 pub mod vocab;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,5 +1,7 @@
 //! The JS boundary in a real browser (`wasm-pack test --headless --chrome`): UTF-16 spans,
-//! plain objects, and real `Error`s with a `code` for invalid options.
+//! plain objects, and real `Error`s with a `code` for invalid options. `analyze` returns
+//! the compact wire form (decoded by js/wire.js, tested in tests/js/wire.test.mjs);
+//! `analyzeFull` the full Analysis object.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect};
@@ -20,16 +22,24 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> String {
 #[wasm_bindgen_test]
 fn spans_are_utf16_offsets() {
     let text = "😀 中文 e\u{301} “Quote.” Dr. Smith arrived. He left.";
-    let result = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
+    let result = proselens::wasm::analyze_full(text, JsValue::UNDEFINED).expect("analysis");
     let sentences: Array = get(&result, "sentences").dyn_into().expect("array");
     let last = sentences.get(sentences.length() - 1);
     let span = get(&last, "span");
     let start = get(&span, "start").as_f64().expect("number") as usize;
     let end = get(&span, "end").as_f64().expect("number") as usize;
     assert_eq!(utf16_slice(text, start, end), "He left.");
-    // A plain object, not a wasm-bindgen class instance.
-    let proto = Object::get_prototype_of(&result);
-    assert!(JsValue::from(proto) == JsValue::from(Object::get_prototype_of(&Object::new())));
+    // The wire form carries the same span as the 9-number column of the last sentence.
+    let wire = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
+    let columns: Array = get(&wire, "sentences").dyn_into().expect("array");
+    let at = columns.length() - 9;
+    assert_eq!(columns.get(at).as_f64(), Some(start as f64));
+    assert_eq!(columns.get(at + 1).as_f64(), Some(end as f64));
+    // Plain objects, not wasm-bindgen class instances.
+    let plain = JsValue::from(Object::get_prototype_of(&Object::new()));
+    for value in [&result, &wire] {
+        assert!(JsValue::from(Object::get_prototype_of(value)) == plain);
+    }
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,247 @@
+//! The compact form in which an [`Analysis`] crosses the wasm boundary.
+//!
+//! The full result of a long text is dominated by its per-sentence, per-hint and per-block
+//! objects: written out as JSON they take about seven bytes per input byte, and writing,
+//! decoding and parsing that JSON took about a third of an analysis in the browser. The
+//! wire form keeps the small sections as they are and sends the large ones as flat columns
+//! of numbers; every string they hold (hint kinds, cues, messages, bands, block kinds) is
+//! sent once, in a string table, and referred to by index. `js/wire.js` rebuilds exactly
+//! the objects of the full form (same fields, same order); a JS test compares the two on
+//! the fixtures.
+//!
+//! Layout (all numbers are non-negative integers unless noted; "opt" fields hold 0 for
+//! null and value + 1 otherwise):
+//! - `blocks`: 4 per block: start, end, kind (string), kept (0/1).
+//! - `sentences`: 9 per sentence: start, end, block, words, syllables, difficulty
+//!   (string), stance flags (bits in [`STANCE_FLAGS`] order), polarity + 1, hint count.
+//! - `sentenceScores`: 2 per sentence (floats): grade, sentiment.
+//! - `sentenceHints`: the hint indexes of every sentence, concatenated in sentence order.
+//! - `hints`: 11 per hint: kind (string), cue (string), start, end, sentence, confidence
+//!   (string), message (string), polarity (opt, value + 2 so −1 → 1), booster type (opt
+//!   string), source start (opt), source end (opt).
+//! - `keywords`: the rows with `occurrences` as flat start, end pairs.
+
+use crate::analysis::{Analysis, CleanupReport, Readability, Stats, Summary, Warning};
+use crate::hash::FxHashMap;
+use crate::language::Language;
+use crate::segment::BlockKind;
+use serde::Serialize;
+
+/// Names of the stance flags, in bit order (bit 0 first), as `js/wire.js` reads them.
+pub const STANCE_FLAGS: [&str; 9] = [
+    "hedged",
+    "boosted",
+    "attributed",
+    "unnamedSource",
+    "evaluative",
+    "question",
+    "selfMention",
+    "readerPronoun",
+    "directive",
+];
+
+/// A keyword row with its occurrences flattened.
+#[derive(Serialize)]
+struct WireKeyword<'a> {
+    term: &'a str,
+    words: usize,
+    kind: &'static str,
+    count: usize,
+    density: f64,
+    score: f64,
+    forms: &'a [String],
+    occurrences: Vec<usize>,
+}
+
+/// The wire form of one analysis (see the module docs for the layout).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Wire<'a> {
+    schema_version: &'static str,
+    language: &'a Language,
+    cleanup: &'a CleanupReport,
+    stats: &'a Stats,
+    readability: &'a Readability,
+    summary: &'a Summary,
+    warnings: &'a [Warning],
+    keywords: Vec<WireKeyword<'a>>,
+    strings: Vec<&'a str>,
+    blocks: Vec<usize>,
+    sentences: Vec<usize>,
+    sentence_scores: Vec<f64>,
+    sentence_hints: Vec<usize>,
+    hints: Vec<usize>,
+}
+
+/// Interns strings: each distinct string gets one index.
+#[derive(Default)]
+struct Strings<'a> {
+    list: Vec<&'a str>,
+    index: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> Strings<'a> {
+    fn id(&mut self, s: &'a str) -> usize {
+        let next = self.list.len();
+        *self.index.entry(s).or_insert_with(|| {
+            self.list.push(s);
+            next
+        })
+    }
+}
+
+fn block_kind(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::Heading => "heading",
+        BlockKind::ListItem => "list-item",
+    }
+}
+
+impl<'a> Wire<'a> {
+    /// The wire form of `analysis` (its spans already in the units the caller wants).
+    pub fn new(analysis: &'a Analysis) -> Wire<'a> {
+        let mut strings = Strings::default();
+        let mut blocks = Vec::with_capacity(4 * analysis.blocks.len());
+        for b in &analysis.blocks {
+            let kind = strings.id(block_kind(b.kind));
+            blocks.extend([b.span.start, b.span.end, kind, usize::from(b.kept)]);
+        }
+        let n = analysis.sentences.len();
+        let mut sentences = Vec::with_capacity(9 * n);
+        let mut sentence_scores = Vec::with_capacity(2 * n);
+        let mut sentence_hints = Vec::with_capacity(analysis.hints.len());
+        for s in &analysis.sentences {
+            let t = &s.stance;
+            let flags = [
+                t.hedged,
+                t.boosted,
+                t.attributed,
+                t.unnamed_source,
+                t.evaluative,
+                t.question,
+                t.self_mention,
+                t.reader_pronoun,
+                t.directive,
+            ]
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (i, &on)| bits | (usize::from(on) << i));
+            sentences.extend([
+                s.span.start,
+                s.span.end,
+                s.block,
+                s.words,
+                s.syllables,
+                strings.id(s.difficulty),
+                flags,
+                (t.polarity + 1) as usize,
+                s.hints.len(),
+            ]);
+            sentence_scores.extend([s.grade, t.sentiment]);
+            sentence_hints.extend_from_slice(&s.hints);
+        }
+        let mut hints = Vec::with_capacity(11 * analysis.hints.len());
+        for h in &analysis.hints {
+            let source = h.source.map_or([0, 0], |s| [s.start + 1, s.end + 1]);
+            hints.extend([
+                strings.id(h.kind),
+                strings.id(&h.cue),
+                h.span.start,
+                h.span.end,
+                h.sentence,
+                strings.id(h.confidence),
+                strings.id(&h.message),
+                h.polarity.map_or(0, |p| (p + 2) as usize),
+                h.booster_type.map_or(0, |b| strings.id(b) + 1),
+                source[0],
+                source[1],
+            ]);
+        }
+        let keywords = analysis
+            .keywords
+            .iter()
+            .map(|k| WireKeyword {
+                term: &k.term,
+                words: k.words,
+                kind: k.kind,
+                count: k.count,
+                density: k.density,
+                score: k.score,
+                forms: &k.forms,
+                occurrences: k
+                    .occurrences
+                    .iter()
+                    .flat_map(|o| [o.start, o.end])
+                    .collect(),
+            })
+            .collect();
+        Wire {
+            schema_version: analysis.schema_version,
+            language: &analysis.language,
+            cleanup: &analysis.cleanup,
+            stats: &analysis.stats,
+            readability: &analysis.readability,
+            summary: &analysis.summary,
+            warnings: &analysis.warnings,
+            keywords,
+            strings: strings.list,
+            blocks,
+            sentences,
+            sentence_scores,
+            sentence_hints,
+            hints,
+        }
+    }
+
+    /// About how many bytes of JSON this takes (a little over, so a buffer rarely grows).
+    pub fn json_size(&self) -> usize {
+        let numbers = self.blocks.len()
+            + self.sentences.len()
+            + self.sentence_hints.len()
+            + self.hints.len()
+            + self
+                .keywords
+                .iter()
+                .map(|k| k.occurrences.len())
+                .sum::<usize>();
+        let text: usize = self.strings.iter().map(|s| s.len() + 3).sum();
+        8192 + 8 * numbers + 24 * self.sentence_scores.len() + text + 200 * self.keywords.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_kinds_match_their_serde_names() {
+        for kind in [
+            BlockKind::Paragraph,
+            BlockKind::Heading,
+            BlockKind::ListItem,
+        ] {
+            let json = serde_json::to_string(&kind).expect("serialisable");
+            assert_eq!(json, format!("\"{}\"", block_kind(kind)));
+        }
+    }
+
+    #[test]
+    fn columns_have_their_widths() {
+        let text = "Dr. Smith said it may rain. Is it “very” bad? I think so.\n\nNext line here.";
+        let analysis = crate::analyze(text, &Default::default()).expect("valid");
+        let wire = Wire::new(&analysis);
+        assert_eq!(wire.blocks.len(), 4 * analysis.blocks.len());
+        assert_eq!(wire.sentences.len(), 9 * analysis.sentences.len());
+        assert_eq!(wire.sentence_scores.len(), 2 * analysis.sentences.len());
+        assert_eq!(wire.hints.len(), 11 * analysis.hints.len());
+        assert!(!analysis.hints.is_empty());
+        let json = serde_json::to_string(&wire).expect("serialisable");
+        assert!(
+            json.len() <= wire.json_size(),
+            "{} > {}",
+            json.len(),
+            wire.json_size()
+        );
+    }
+}

@@ -19,8 +19,17 @@ pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// An upper bound on the entries of a list file (its lines), to size a table once.
+pub fn line_count(source: &str) -> usize {
+    source.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
 fn set(source: &'static str) -> WordSet {
-    parse_list(source).collect()
+    // Sized once: growing a table while filling it rehashes it several times over, most of
+    // the cost of building the lists on the first analysis.
+    let mut set = WordSet::with_capacity_and_hasher(line_count(source), Default::default());
+    set.extend(parse_list(source));
+    set
 }
 
 macro_rules! lists {

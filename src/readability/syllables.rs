@@ -22,9 +22,11 @@ use std::sync::LazyLock;
 /// (as the file stores them) so building the table is one hash insert per line — no rule
 /// count runs until a word is looked up, which keeps the first analysis fast.
 static EXCEPTIONS: LazyLock<FxHashMap<&'static str, i8>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
+    let source = include_str!("../lexicon/syllable_exceptions.txt");
+    let size = crate::lexicon::line_count(source);
+    let mut map = FxHashMap::with_capacity_and_hasher(size, Default::default());
     let mut delta: i8 = 0;
-    for line in crate::lexicon::parse_list(include_str!("../lexicon/syllable_exceptions.txt")) {
+    for line in crate::lexicon::parse_list(source) {
         if let Some(d) = line.strip_prefix('@') {
             delta = d.parse().unwrap_or(0);
             continue;

@@ -215,6 +215,8 @@ pub struct BlockWords<'t> {
     pub raw: Vec<&'t str>,
     /// Lower-cased words.
     pub lower: Vec<&'t str>,
+    /// Their lower-case vocabulary ids.
+    pub ids: Vec<u32>,
 }
 
 /// Judges one block. `ends_sentence` tells whether it ends with terminal punctuation.
@@ -507,7 +509,9 @@ mod tests {
             .iter()
             .map(|w| &*Box::leak(crate::vocab::normalise(w).into_boxed_str()))
             .collect();
-        BlockWords { raw, lower }
+        // Furniture judgement reads words, not ids; ids matter to repeat finding only.
+        let ids = (0..raw.len() as u32).collect();
+        BlockWords { raw, lower, ids }
     }
 
     fn verdict(text: &'static str) -> Option<Category> {

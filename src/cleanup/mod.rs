@@ -215,27 +215,30 @@ fn words_per_block<'t>(
         .map(|&n| BlockWords {
             raw: Vec::with_capacity(n),
             lower: Vec::with_capacity(n),
+            ids: Vec::with_capacity(n),
         })
         .collect();
     for sentence in &seg.sentences {
         let block = &mut per_block[sentence.block];
         for index in sentence.words.0..sentence.words.1 {
+            let id = vocab.lower_id(index);
             block.raw.push(seg.words[index].span.slice(text));
-            block.lower.push(vocab.lower(index));
+            block.lower.push(&vocab.lowers[id as usize]);
+            block.ids.push(id);
         }
     }
     per_block
 }
 
 fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> {
-    let mut repeats = RepeatFinder::default();
+    let mut repeats = RepeatFinder::with_capacity(seg.words.len());
     let mut classes = Vec::with_capacity(seg.blocks.len());
     let mut byline_names: Vec<String> = Vec::new();
     let mut section: Option<(Category, usize)> = None;
     for (i, block) in seg.blocks.iter().enumerate() {
         let body = block.span.slice(text);
         let w = &words[i];
-        let repeat = repeats.judge(&w.lower, body);
+        let repeat = repeats.judge(&w.ids, body);
         if repeat != Repeat::No {
             classes.push(Class::Repeated(repeat));
             continue;

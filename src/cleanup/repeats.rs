@@ -32,13 +32,23 @@ pub struct RepeatFinder {
     seen: FxHashSet<u64>,
 }
 
-fn shingle_hash(words: &[&str]) -> u64 {
-    hash_one(words)
+/// A shingle's hash from its words' lower-case vocabulary ids: equal ids are equal words,
+/// so no string is hashed again.
+fn shingle_hash(ids: &[u32]) -> u64 {
+    hash_one(ids)
 }
 
 impl RepeatFinder {
-    /// Judges a block (its lower-cased words and its text), then remembers its shingles.
-    pub fn judge(&mut self, words: &[&str], text: &str) -> Repeat {
+    /// A finder expecting about `words` words in all (its table is sized once).
+    pub fn with_capacity(words: usize) -> RepeatFinder {
+        RepeatFinder {
+            seen: FxHashSet::with_capacity_and_hasher(words, Default::default()),
+        }
+    }
+
+    /// Judges a block (the lower-case vocabulary ids of its words, and its text), then
+    /// remembers its shingles.
+    pub fn judge(&mut self, words: &[u32], text: &str) -> Repeat {
         if words.len() < WIDTH {
             return Repeat::No;
         }
@@ -68,19 +78,30 @@ impl RepeatFinder {
 mod tests {
     use super::*;
 
-    fn words(s: &str) -> Vec<&str> {
-        s.split_whitespace().map(|w| w.trim_matches('.')).collect()
+    /// Word ids of `s`, from one interner shared by the whole test.
+    fn words(s: &str, interner: &mut Vec<String>) -> Vec<u32> {
+        s.split_whitespace()
+            .map(|w| {
+                let w = w.trim_matches('.').to_string();
+                let id = interner.iter().position(|x| *x == w).unwrap_or_else(|| {
+                    interner.push(w);
+                    interner.len() - 1
+                });
+                id as u32
+            })
+            .collect()
     }
 
     #[test]
     fn finds_full_and_truncated_repeats() {
         let mut finder = RepeatFinder::default();
+        let mut ids = Vec::new();
         let first = "the river burst its banks late on Thursday after two days of rain";
-        assert_eq!(finder.judge(&words(first), first), Repeat::No);
-        assert_eq!(finder.judge(&words(first), first), Repeat::Full);
+        assert_eq!(finder.judge(&words(first, &mut ids), first), Repeat::No);
+        assert_eq!(finder.judge(&words(first, &mut ids), first), Repeat::Full);
         let cut = "the river burst its banks late on Thurs....";
-        assert_eq!(finder.judge(&words(cut), cut), Repeat::Truncated);
+        assert_eq!(finder.judge(&words(cut, &mut ids), cut), Repeat::Truncated);
         let other = "a different paragraph about the library and its many books";
-        assert_eq!(finder.judge(&words(other), other), Repeat::No);
+        assert_eq!(finder.judge(&words(other, &mut ids), other), Repeat::No);
     }
 }

@@ -183,12 +183,9 @@ impl Lexicons {
         self.starts = starts;
     }
 
-    /// The list bits of each word of a sentence.
-    pub fn masks(&self, words: &[&str]) -> Vec<u16> {
-        words
-            .iter()
-            .map(|w| self.starts.get(*w).copied().unwrap_or(0))
-            .collect()
+    /// The list bits of one lower-case word.
+    pub fn mask(&self, word: &str) -> u16 {
+        self.starts.get(word).copied().unwrap_or(0)
     }
 }
 

@@ -214,6 +214,8 @@ pub fn analyze(
     let mut regions: Vec<(usize, usize)> = Vec::new();
     let mut region_at = 0usize;
     let mut polarity_sum = 0i32;
+    // Lexicon bits per distinct lower-case word, looked up on first use.
+    let mut masks: Vec<Option<u16>> = vec![None; vocab.lowers.len()];
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];
         if sentence.block != regions_block {
@@ -224,6 +226,8 @@ pub fn analyze(
         let (a, b) = sentence.words;
         let words: Vec<W> = (a..b)
             .map(|i| {
+                let id = vocab.lower_id(i) as usize;
+                let mask = *masks[id].get_or_insert_with(|| lex.mask(&vocab.lowers[id]));
                 let span = seg.words[i].span;
                 let gap_start = if i > a {
                     seg.words[i - 1].span.end
@@ -236,6 +240,7 @@ pub fn analyze(
                     lower: vocab.lower(i),
                     quoted: in_region(&regions, &mut region_at, span),
                     gap: &text[gap_start..span.start],
+                    mask,
                 }
             })
             .collect();

@@ -22,6 +22,8 @@ pub struct W<'t> {
     pub quoted: bool,
     /// Text between the previous word and this one.
     pub gap: &'t str,
+    /// Its lexicon bits ([`Lexicons::mask`]), looked up once per distinct word.
+    pub mask: u16,
 }
 
 /// The kind of a cue.
@@ -296,7 +298,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
 
     // ---- hedges -------------------------------------------------------------------------
     let mut hedge_words = vec![false; words.len()];
-    let masks = lex.masks(&lower);
+    let masks: Vec<u16> = words.iter().map(|w| w.mask).collect();
     let masks = &masks;
     let may = |bit: u16| move |i: usize| masks[i] & bit != 0;
     for (a, b) in lex.hedges.find_all_where(&lower, may(Lexicons::HEDGES)) {

@@ -118,8 +118,9 @@ pub fn name_runs(
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // (The cheap capital test first: most words are not capitalised.)
         let starts_run = name_word(i)
-            || (is_title(i) && toks[i].capitalised && i + 1 < toks.len() && joins(i, i + 1));
+            || (toks[i].capitalised && is_title(i) && i + 1 < toks.len() && joins(i, i + 1));
         if !starts_run {
             i += 1;
             continue;

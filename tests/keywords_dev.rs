@@ -204,3 +204,28 @@ fn phrases_are_noun_phrases() {
         "{terms:?}"
     );
 }
+
+/// An acronym on its own is not merged into a longer name that starts or ends with it, and
+/// a name broken across lines by a hard wrap is shown on one line (its forms keep the text).
+#[test]
+fn acronyms_stay_apart_and_terms_are_one_line() {
+    let text = "Browsers without the CSS Custom Highlight API fall back. The CSS Custom Highlight \
+                API is small. Plain CSS still works, and CSS variables theme it. The Friends of\n\
+                Millbrook Library met on Monday, and the Friends of Millbrook Library raised funds.";
+    let result = proselens::analyze(text, &Default::default()).expect("valid");
+    let row = |t: &str| result.keywords.iter().find(|k| k.term == t);
+    let api = row("CSS Custom Highlight API").expect("the long name");
+    assert_eq!(api.count, 2, "{:?}", api.forms);
+    assert!(
+        row("CSS").is_some_and(|k| k.count == 2),
+        "{:?}",
+        result.keywords
+    );
+    let friends = row("Friends of Millbrook Library").expect("the wrapped name, on one line");
+    assert_eq!(friends.count, 2);
+    assert!(
+        friends.forms.iter().any(|f| f.contains('\n')),
+        "{:?}",
+        friends.forms
+    );
+}

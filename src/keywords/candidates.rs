@@ -221,7 +221,9 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     let mut target: Vec<usize> = (0..out.len()).collect();
     for i in 0..out.len() {
         let key = out[i].key.as_str();
-        if parts[i].len() == 1 {
+        // An acronym on its own is its own name ("CSS" is not "CSS Custom Highlight API").
+        let acronym = tokens.toks[out[i].occurrences[0].0].acronym;
+        if parts[i].len() == 1 && !acronym {
             // A surname ("Morales" for "Lena Morales"), or the first word of a name made only
             // of uncommon words ("Yoon" for "Yoon Suk Yeol").
             if let Some(&j) = by_last.get(key).or_else(|| by_first.get(key)) {

@@ -331,7 +331,7 @@ fn to_keyword(
             } else {
                 longest
             };
-            strip_possessive(pick).to_string()
+            one_line(strip_possessive(pick))
         }
         _ => {
             let best = forms
@@ -346,9 +346,9 @@ fn to_keyword(
                 (a..b).any(|k| tokens.toks[k].capitalised && !tokens.toks[k].initial)
             });
             if always_capitalised || tokens_capitalised {
-                best.to_string()
+                one_line(best)
             } else {
-                best.to_lowercase()
+                one_line(&best.to_lowercase())
             }
         }
     };
@@ -362,6 +362,13 @@ fn to_keyword(
         forms: forms.into_iter().map(|(f, _)| f).collect(),
         occurrences,
     }
+}
+
+/// A term for display: the words of a form on one line, single-spaced (a hard-wrapped
+/// paste puts line breaks inside names: "CSS Custom\n   Highlight API"). `forms` keep the
+/// text as written.
+fn one_line(form: &str) -> String {
+    form.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn strip_possessive(form: &str) -> &str {

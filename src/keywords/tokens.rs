@@ -50,16 +50,6 @@ pub struct Tokens<'v> {
     pub in_lead: Vec<bool>,
 }
 
-/// English Snowball stems of the common verbs, computed once.
-static VERB_STEMS: std::sync::LazyLock<crate::hash::FxHashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        let stemmer = Stemmer::create(Algorithm::English);
-        crate::lexicon::VERBS_EN
-            .iter()
-            .map(|v| stemmer.stem(v).into_owned())
-            .collect()
-    });
-
 /// The Snowball stemmer of a supported language (English otherwise). Each arm names its
 /// algorithm as a constant, so only these eight of the crate's eighteen stemmers are
 /// compiled into the engine.
@@ -87,7 +77,7 @@ pub fn without_possessive(lower: &str) -> &str {
 /// The English word-form facts of one distinct lower-case form, judged once per form.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct WordForm {
-    /// A common verb by its stem ("plan", "planning", "absorb") or an -ly adverb: not a
+    /// A common verb or its inflection ("plan", "planning", "absorb") or an -ly adverb: not a
     /// keyword on its own, and no edge of a phrase, except an -ing form that ends one
     /// ("city planning") or opens one after a determiner ("the planning permission").
     pub weak_edge: bool,
@@ -107,13 +97,6 @@ pub struct WordForm {
     /// Looks like a plural ("roofs", "people"; not "news", "glass", "physics").
     pub plural: bool,
 }
-
-/// Endings of nouns and adjectives derived from a verb, which Snowball folds into the
-/// verb's stem ("collection" → "collect", "manager" → "manag"): such a word is no verb.
-const DERIVED_ENDINGS: &[&str] = &[
-    "ion", "ment", "ance", "ence", "er", "or", "al", "ant", "ent", "ism", "ist", "ity", "ive",
-    "able", "ible", "ous", "ure",
-];
 
 /// Plural-looking words that are singular or usually modify a following noun.
 const NOT_PLURAL: &[&str] = &[
@@ -138,10 +121,34 @@ fn looks_plural(lower: &str) -> bool {
             && !NOT_PLURAL.contains(&lower)
 }
 
-/// An inflected form of a verb rather than a noun or adjective derived from it.
-fn derived(lower: &str) -> bool {
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
-    DERIVED_ENDINGS.iter().any(|e| singular.ends_with(e))
+/// A common verb (`verbs_en.txt`) or one of its regular inflections: "plans", "applies",
+/// "planned", "moved", "planning", "making". Nouns and adjectives derived from a verb
+/// ("collection", "manager", "existence") are not verbs.
+fn verb_form(lower: &str) -> bool {
+    let listed = |base: &str| crate::lexicon::VERBS_EN.contains(base);
+    let undoubled = |stem: &str| {
+        let b = stem.as_bytes();
+        b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && listed(&stem[..stem.len() - 1])
+    };
+    if listed(lower) {
+        return true;
+    }
+    if let Some(stem) = lower
+        .strip_suffix("ies")
+        .or_else(|| lower.strip_suffix("ied"))
+    {
+        return listed(&format!("{stem}y"));
+    }
+    if let Some(stem) = lower.strip_suffix('s') {
+        return listed(stem) || lower.strip_suffix("es").is_some_and(listed);
+    }
+    if let Some(stem) = lower.strip_suffix("ed") {
+        return listed(stem) || listed(&lower[..lower.len() - 1]) || undoubled(stem);
+    }
+    if let Some(stem) = lower.strip_suffix("ing") {
+        return listed(stem) || listed(&format!("{stem}e")) || undoubled(stem);
+    }
+    false
 }
 
 /// Irregular simple-past forms: a noun phrase does not contain one ("morning found shelves").
@@ -238,7 +245,6 @@ impl<'v> Tokens<'v> {
         }
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
         if language == "en" {
-            let verb_stems = &*VERB_STEMS;
             let mut forms: Vec<Option<WordForm>> = vec![None; vocab.lowers.len()];
             for t in &mut toks {
                 let lower_id = vocab.lower_id(t.word) as usize;
@@ -247,8 +253,7 @@ impl<'v> Tokens<'v> {
                     let adverb =
                         lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
                     let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
-                    let verb = crate::lexicon::VERBS_EN.contains(lower)
-                        || verb_stems.contains(&stems[t.stem as usize]) && !derived(lower);
+                    let verb = verb_form(lower);
                     WordForm {
                         weak_edge: adverb || verb,
                         base,
@@ -287,6 +292,33 @@ impl<'v> Tokens<'v> {
             stem_count,
             lowercase_uses,
             inner_capital_uses,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_and_derived_nouns() {
+        for verb in [
+            "plan", "plans", "planned", "planning", "applies", "applied", "making", "moved",
+            "exists", "absorbs", "running", "stopped",
+        ] {
+            assert!(verb_form(verb), "{verb}");
+        }
+        for noun in [
+            "collection",
+            "manager",
+            "existence",
+            "development",
+            "government",
+            "planner",
+            "assistant",
+            "sting",
+        ] {
+            assert!(!verb_form(noun), "{noun}");
         }
     }
 }

@@ -184,6 +184,9 @@ fn tricky_text() -> impl Strategy<Value = String> {
         Just("co-chair ".to_string()),
         Just("don’t ".to_string()),
         "[a-zA-Z]{1,8} ".prop_map(|s| s),
+        // Inflection endings after multi-byte letters (a doubled-consonant check once
+        // sliced inside "ᙙ"; found by `make fuzz`).
+        "[a-zéᙙß]{0,3}[éᙙß]{1,2}(ed|ing|ies|s|'s) ".prop_map(|s| s),
         any::<char>().prop_map(|c| c.to_string()),
         prop::sample::select(CUE_WORDS).prop_map(|w| format!("{w} ")),
         prop::sample::select(CUE_WORDS).prop_map(|w| w.to_string()),

@@ -126,9 +126,14 @@ fn looks_plural(lower: &str) -> bool {
 /// ("collection", "manager", "existence") are not verbs.
 fn verb_form(lower: &str) -> bool {
     let listed = |base: &str| crate::lexicon::VERBS_EN.contains(base);
+    // "plann" → "plan": a doubled final ASCII consonant (never a byte inside a longer
+    // character, which slicing there would split).
     let undoubled = |stem: &str| {
         let b = stem.as_bytes();
-        b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && listed(&stem[..stem.len() - 1])
+        b.len() >= 3
+            && b[b.len() - 1].is_ascii_alphabetic()
+            && b[b.len() - 1] == b[b.len() - 2]
+            && listed(&stem[..stem.len() - 1])
     };
     if listed(lower) {
         return true;
@@ -319,6 +324,11 @@ mod tests {
             "sting",
         ] {
             assert!(!verb_form(noun), "{noun}");
+        }
+        // Found by `make fuzz`: a repeated three-byte character before "-ed" or "-ing" (its
+        // last two bytes are equal) must not be sliced as a doubled consonant.
+        for odd in ["ᙙed", "ᙙing", "xᙙᙙed", "éed", "ééing"] {
+            assert!(!verb_form(odd), "{odd}");
         }
     }
 }

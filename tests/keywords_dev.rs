@@ -229,3 +229,21 @@ fn acronyms_stay_apart_and_terms_are_one_line() {
         friends.forms
     );
 }
+
+/// Any row limit works, up to the largest integer (no overflow while sizing the window).
+#[test]
+fn huge_and_zero_limits() {
+    let text = "The harbour strike left tourists at the ferry terminal. The strike ended.";
+    for limit in [0, 1, usize::MAX / 2 + 1, usize::MAX] {
+        let options = proselens::Options {
+            keywords: proselens::keywords::KeywordOptions {
+                limit,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let rows = proselens::analyze(text, &options).expect("valid").keywords;
+        assert!(rows.len() <= limit, "limit {limit}: {} rows", rows.len());
+        assert!(limit == 0 || !rows.is_empty(), "limit {limit}");
+    }
+}

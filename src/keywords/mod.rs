@@ -146,7 +146,11 @@ pub fn extract(
     // The rows are the best `limit` terms that survive subsumption. Which terms survive
     // depends only on longer terms among them, so a window of the best candidates is
     // judged at once and widened when too few survive.
-    let mut window = (2 * options.limit + 10).min(eligible.len());
+    let mut window = options
+        .limit
+        .saturating_mul(2)
+        .saturating_add(10)
+        .min(eligible.len());
     loop {
         let keep = not_subsumed(&eligible[..window], tokens.toks.len());
         let survivors = keep.iter().filter(|&&k| k).count();

@@ -163,14 +163,12 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let report = readability::compute(&seg, &vocab, &kept, &options.readability);
 
     let mut sentences = Vec::with_capacity(kept.len());
-    let mut kept_words: Vec<&str> = Vec::with_capacity(seg.words.len());
     let mut kept_lower: Vec<u32> = Vec::with_capacity(seg.words.len());
     let mut characters = 0usize;
     let mut paragraph_has_words = vec![false; seg.blocks.len()];
     for (&index, score) in kept.iter().zip(&report.sentences) {
         let sentence = &seg.sentences[index];
         let words = seg.sentence_words(index);
-        kept_words.extend(words.iter().map(|w| w.span.slice(text)));
         kept_lower.extend((sentence.words.0..sentence.words.1).map(|i| vocab.lower_id(i)));
         characters += sentence
             .span
@@ -202,7 +200,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let c = &report.counts;
     let mut stats = stats::compute(&stats::StatsInput {
         characters,
-        words: &kept_words,
+        letters: c.letters as usize,
+        long_words: c.long_words as usize,
         lower_ids: &kept_lower,
         vocabulary: vocab.lowers.len(),
         sentences: c.sentences as usize,

@@ -14,9 +14,11 @@ const MTLD_THRESHOLD: f64 = 0.72;
 pub struct StatsInput<'a> {
     /// Non-whitespace characters of the kept sentences.
     pub characters: usize,
-    /// Every kept word, in order.
-    pub words: &'a [&'a str],
-    /// Lower-case vocabulary id of every kept word (see [`crate::vocab`]).
+    /// Letters and digits of the kept words (counted once, by the readability pass).
+    pub letters: usize,
+    /// Kept words of 7+ letters (counted once, by the readability pass).
+    pub long_words: usize,
+    /// Lower-case vocabulary id of every kept word, in order (see [`crate::vocab`]).
     pub lower_ids: &'a [u32],
     /// Number of distinct lower-case forms in the vocabulary (ids are below this).
     pub vocabulary: usize,
@@ -28,7 +30,7 @@ pub struct StatsInput<'a> {
 
 /// Computes the statistics.
 pub fn compute(input: &StatsInput) -> Stats {
-    let words = input.words.len();
+    let words = input.lower_ids.len();
     let mut seen = vec![false; input.vocabulary];
     let mut unique_words = 0;
     for &id in input.lower_ids {
@@ -36,23 +38,13 @@ pub fn compute(input: &StatsInput) -> Stats {
             unique_words += 1;
         }
     }
-    let letters = input
-        .words
-        .iter()
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).count())
-        .sum();
-    let long_words = input
-        .words
-        .iter()
-        .filter(|w| crate::readability::is_long(w))
-        .count();
     Stats {
         characters: input.characters,
-        letters,
+        letters: input.letters,
         words,
         sentences: input.sentences,
         paragraphs: input.paragraphs,
-        long_words,
+        long_words: input.long_words,
         unique_words,
         avg_words_per_sentence: ratio(words, input.sentences),
         reading_time_seconds: words as f64 * 60.0 / READING_WPM,
@@ -138,7 +130,8 @@ mod tests {
     fn empty_stats_are_zero_not_nan() {
         let stats = compute(&StatsInput {
             characters: 0,
-            words: &[],
+            letters: 0,
+            long_words: 0,
             lower_ids: &[],
             vocabulary: 0,
             sentences: 0,

@@ -166,7 +166,7 @@ pub fn compute(
 #[derive(Clone, Copy, Debug)]
 struct WordFacts {
     syllables: u16,
-    letters: u16,
+    letters: u32,
     capitalised: bool,
     hyphenated: bool,
     long: bool,
@@ -186,7 +186,7 @@ impl WordFacts {
                 .chars()
                 .filter(|ch| ch.is_alphanumeric())
                 .count()
-                .min(u16::MAX as usize) as u16,
+                .min(u32::MAX as usize) as u32,
             capitalised: token.chars().next().is_some_and(char::is_uppercase),
             hyphenated: token.contains('-'),
             long: is_long(token),

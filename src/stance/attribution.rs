@@ -121,7 +121,6 @@ pub fn find(
     lex: &Lexicons,
     words: &[W],
     lower: &[&str],
-    masks: &[u16],
     found: &mut Found,
     enabled: &dyn Fn(Kind) -> bool,
 ) -> Option<usize> {
@@ -136,7 +135,7 @@ pub fn find(
     let mut denied_from: Option<usize> = None;
     for (a, b) in lex
         .reporting
-        .find_all_where(lower, |i| masks[i] & Lexicons::REPORTING != 0)
+        .find_all_where(lower, |i| words[i].mask & Lexicons::REPORTING != 0)
     {
         let first = lower[a];
         // A noun, not a verb: "the report", "a note".

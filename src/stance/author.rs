@@ -6,13 +6,7 @@ use super::lexicon::Lexicons;
 use super::rules::{Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, W};
 
 /// Self-mention, reader address and the question cue.
-pub fn voice(
-    words: &[W],
-    masks: &[u16],
-    question: bool,
-    found: &mut Found,
-    enabled: &dyn Fn(Kind) -> bool,
-) {
+pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Kind) -> bool) {
     let push = |found: &mut Found, cue: Cue| {
         if enabled(cue.kind) {
             found.cues.push(cue);
@@ -23,14 +17,14 @@ pub fn voice(
             continue;
         }
         // The lexicon mask marks FIRST_PERSON (+ contractions) and SECOND_PERSON words.
-        let first_person = masks[i] & Lexicons::SELF != 0
+        let first_person = w.mask & Lexicons::SELF != 0
             && w.raw != "US"
             && !(w.lower == "i" && w.raw != "I")
             && !(w.lower == "us" && w.raw.chars().all(|c| c.is_uppercase()) && w.raw.len() > 1);
         if first_person {
             push(found, Cue::new(Kind::SelfMention, (i, i + 1), "high"));
         }
-        if masks[i] & Lexicons::READER != 0 {
+        if w.mask & Lexicons::READER != 0 {
             push(found, Cue::new(Kind::ReaderPronoun, (i, i + 1), "high"));
         }
     }
@@ -53,7 +47,6 @@ pub fn voice(
 pub fn directives(
     words: &[W],
     lower: &[&str],
-    masks: &[u16],
     question: bool,
     denied_from: Option<usize>,
     found: &mut Found,
@@ -131,7 +124,7 @@ pub fn directives(
     // "it is fitting that … should" is evaluative, not a directive.
     let fitting_from = lower.windows(3).position(|w| w == ["it", "is", "fitting"]);
     for i in 0..words.len() {
-        if masks[i] & Lexicons::DIRECTIVE == 0
+        if words[i].mask & Lexicons::DIRECTIVE == 0
             || words[i].quoted
             || denied_from.is_some_and(|d| i > d)
         {

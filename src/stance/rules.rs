@@ -298,9 +298,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
 
     // ---- hedges -------------------------------------------------------------------------
     let mut hedge_words = vec![false; words.len()];
-    let masks: Vec<u16> = words.iter().map(|w| w.mask).collect();
-    let masks = &masks;
-    let may = |bit: u16| move |i: usize| masks[i] & bit != 0;
+    let may = |bit: u16| move |i: usize| words[i].mask & bit != 0;
     for (a, b) in lex.hedges.find_all_where(&lower, may(Lexicons::HEDGES)) {
         let first = lower[a];
         // "rather than" compares; "unknown soldier" is a noun phrase; "generally" fine.
@@ -331,7 +329,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         push(&mut found, Cue::new(Kind::Hedge, (a, b), "high"));
     }
     for (i, w) in words.iter().enumerate() {
-        if hedge_words[i] || masks[i] & Lexicons::RULES == 0 {
+        if hedge_words[i] || words[i].mask & Lexicons::RULES == 0 {
             continue;
         }
         let next = lower.get(i + 1).copied().unwrap_or("");
@@ -457,7 +455,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
     for i in 0..words.len() {
-        if masks[i] & Lexicons::RULES == 0 {
+        if words[i].mask & Lexicons::RULES == 0 {
             continue;
         }
         let next = lower.get(i + 1).copied().unwrap_or("");
@@ -521,7 +519,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
 
-    let denied_from = super::attribution::find(lex, words, &lower, masks, &mut found, enabled);
+    let denied_from = super::attribution::find(lex, words, &lower, &mut found, enabled);
     let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
 
     // ---- evaluation ---------------------------------------------------------------------
@@ -609,16 +607,8 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
             );
         }
     }
-    super::author::voice(words, masks, question, &mut found, enabled);
-    super::author::directives(
-        words,
-        &lower,
-        masks,
-        question,
-        denied_from,
-        &mut found,
-        enabled,
-    );
+    super::author::voice(words, question, &mut found, enabled);
+    super::author::directives(words, &lower, question, denied_from, &mut found, enabled);
 
     // ---- polarity -----------------------------------------------------------------------
     // An evaluative adjective before an evaluative noun decides: "a bad bargain".
@@ -635,9 +625,9 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
         author_cues.push(c);
     }
-    let scope_start = masks
+    let scope_start = words
         .iter()
-        .rposition(|m| m & Lexicons::CONTRAST != 0)
+        .rposition(|w| w.mask & Lexicons::CONTRAST != 0)
         .unwrap_or(0);
     let after_contrast: Vec<&&Cue> = author_cues
         .iter()

@@ -58,12 +58,6 @@ pub struct Candidate {
     pub roles: usize,
 }
 
-/// Words after which an -ing form modifies a noun ("the reading room", "its opening hours").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
-    "those", "new", "annual",
-];
-
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "der", "des", "di", "da", "do", "du", "la", "le", "von", "van",
     "for", "al", "bin",
@@ -365,8 +359,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             // "by sending water"), a generic adjective or a lower-case measure ("1.7-litre
             // boil" is a specification, not a topic).
             let first = &toks[a].form;
-            let after_determiner =
-                a > 0 && DETERMINERS.contains(&tokens.lower[a - 1]) && !toks[a].boundary_before;
+            let after_determiner = a > 0 && toks[a - 1].form.determiner && !toks[a].boundary_before;
             // Nor right after a plural in the same run: "trees shade pavements" is a
             // clause whatever "shade" is.
             let after_plural = a > start && toks[a - 1].form.plural && !in_name[a - 1];
@@ -459,12 +452,6 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     out
 }
 
-/// Words after which a common verb is used as a noun ("the strike", "a boil"); "that" is
-/// left out, as it also introduces clauses ("engineers that work").
-const ARTICLES: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
-];
-
 /// Word candidates: single non-stopwords outside names, grouped by stem. A common verb
 /// counts only where an article makes it a noun.
 pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
@@ -476,7 +463,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             && !toks[k].form.adverb
             && !toks[k].boundary_before
             && toks[k - 1].sentence == toks[k].sentence
-            && ARTICLES.contains(&tokens.lower[k - 1])
+            && toks[k - 1].form.article
     };
     for (k, t) in toks.iter().enumerate() {
         let f = &t.form;

@@ -96,7 +96,22 @@ pub struct WordForm {
     pub base: bool,
     /// Looks like a plural ("roofs", "people"; not "news", "glass", "physics").
     pub plural: bool,
+    /// An article or possessive/demonstrative determiner, after which a common verb is a
+    /// noun ("the strike", "a boil").
+    pub article: bool,
+    /// After it an -ing form modifies a noun ("the reading room", "that planning
+    /// permission", "its opening hours", "new housing estates").
+    pub determiner: bool,
 }
+
+/// Articles and possessive/demonstrative determiners ("that" is left out: it also
+/// introduces clauses, "engineers that work").
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
+];
+
+/// Further words after which an -ing form modifies a noun.
+const MODIFIER_OPENERS: &[&str] = &["that", "new", "annual"];
 
 /// Plural-looking words that are singular or usually modify a following noun.
 const NOT_PLURAL: &[&str] = &[
@@ -268,6 +283,8 @@ impl<'v> Tokens<'v> {
                         past: IRREGULAR_PAST.contains(&lower),
                         ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
                         ing: lower.len() > 5 && lower.ends_with("ing"),
+                        article: ARTICLES.contains(&lower),
+                        determiner: ARTICLES.contains(&lower) || MODIFIER_OPENERS.contains(&lower),
                     }
                 });
             }

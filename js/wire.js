@@ -2,7 +2,6 @@
 // is documented in src/wire.rs). Same fields, in the same order, as the full form; a test
 // (tests/js/wire.test.mjs) compares the two on every fixture.
 
-const STANCE_FLAGS = 9;
 const SENTENCE = 9;
 const HINT = 11;
 const BLOCK = 4;
@@ -40,7 +39,7 @@ export function decodeAnalysis(w) {
   const scores = w.sentenceScores;
   const sentenceHints = w.sentenceHints;
   for (let i = 0, j = 0, h = 0; i < sentences.length; i++, j += SENTENCE) {
-    const flags = c[j + 6];
+    const flags = c[j + 6]; // bit order: src/wire.rs module docs
     const count = c[j + 8];
     sentences[i] = {
       span: { start: c[j], end: c[j + 1] },
@@ -60,7 +59,7 @@ export function decodeAnalysis(w) {
         question: (flags & 32) !== 0,
         selfMention: (flags & 64) !== 0,
         readerPronoun: (flags & 128) !== 0,
-        directive: (flags & (1 << (STANCE_FLAGS - 1))) !== 0,
+        directive: (flags & 256) !== 0,
       },
       hints: sentenceHints.slice(h, h + count),
     };

@@ -13,7 +13,9 @@
 //! null and value + 1 otherwise):
 //! - `blocks`: 4 per block: start, end, kind (string), kept (0/1).
 //! - `sentences`: 9 per sentence: start, end, block, words, syllables, difficulty
-//!   (string), stance flags (bits in [`STANCE_FLAGS`] order), polarity + 1, hint count.
+//!   (string), stance flags (bit 0 hedged, 1 boosted, 2 attributed, 3 unnamedSource,
+//!   4 evaluative, 5 question, 6 selfMention, 7 readerPronoun, 8 directive), polarity + 1,
+//!   hint count.
 //! - `sentenceScores`: 2 per sentence (floats): grade, sentiment.
 //! - `sentenceHints`: the hint indexes of every sentence, concatenated in sentence order.
 //! - `hints`: 11 per hint: kind (string), cue (string), start, end, sentence, confidence
@@ -24,21 +26,7 @@
 use crate::analysis::{Analysis, CleanupReport, Readability, Stats, Summary, Warning};
 use crate::hash::FxHashMap;
 use crate::language::Language;
-use crate::segment::BlockKind;
 use serde::Serialize;
-
-/// Names of the stance flags, in bit order (bit 0 first), as `js/wire.js` reads them.
-pub const STANCE_FLAGS: [&str; 9] = [
-    "hedged",
-    "boosted",
-    "attributed",
-    "unnamedSource",
-    "evaluative",
-    "question",
-    "selfMention",
-    "readerPronoun",
-    "directive",
-];
 
 /// A keyword row with its occurrences flattened.
 #[derive(Serialize)]
@@ -90,21 +78,13 @@ impl<'a> Strings<'a> {
     }
 }
 
-fn block_kind(kind: BlockKind) -> &'static str {
-    match kind {
-        BlockKind::Paragraph => "paragraph",
-        BlockKind::Heading => "heading",
-        BlockKind::ListItem => "list-item",
-    }
-}
-
 impl<'a> Wire<'a> {
     /// The wire form of `analysis` (its spans already in the units the caller wants).
     pub fn new(analysis: &'a Analysis) -> Wire<'a> {
         let mut strings = Strings::default();
         let mut blocks = Vec::with_capacity(4 * analysis.blocks.len());
         for b in &analysis.blocks {
-            let kind = strings.id(block_kind(b.kind));
+            let kind = strings.id(b.kind.as_str());
             blocks.extend([b.span.start, b.span.end, kind, usize::from(b.kept)]);
         }
         let n = analysis.sentences.len();
@@ -113,6 +93,7 @@ impl<'a> Wire<'a> {
         let mut sentence_hints = Vec::with_capacity(analysis.hints.len());
         for s in &analysis.sentences {
             let t = &s.stance;
+            // Bit order as in the module docs (and js/wire.js).
             let flags = [
                 t.hedged,
                 t.boosted,
@@ -213,18 +194,6 @@ impl<'a> Wire<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn block_kinds_match_their_serde_names() {
-        for kind in [
-            BlockKind::Paragraph,
-            BlockKind::Heading,
-            BlockKind::ListItem,
-        ] {
-            let json = serde_json::to_string(&kind).expect("serialisable");
-            assert_eq!(json, format!("\"{}\"", block_kind(kind)));
-        }
-    }
 
     #[test]
     fn columns_have_their_widths() {

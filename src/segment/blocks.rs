@@ -31,6 +31,17 @@ pub enum BlockKind {
     ListItem,
 }
 
+impl BlockKind {
+    /// The contract's name for the kind (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading => "heading",
+            BlockKind::ListItem => "list-item",
+        }
+    }
+}
+
 /// A paragraph-level unit of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Block {
@@ -262,6 +273,18 @@ fn starts_lower(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_names_match_their_serde_names() {
+        for kind in [
+            BlockKind::Paragraph,
+            BlockKind::Heading,
+            BlockKind::ListItem,
+        ] {
+            let json = serde_json::to_string(&kind).expect("serialisable");
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+    }
 
     fn blocks_of(text: &str) -> Vec<&str> {
         split_blocks(text)

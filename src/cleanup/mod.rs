@@ -109,7 +109,6 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
     }
     let block_words = words_per_block(text, seg, vocab);
     let classes = classify(text, seg, &block_words);
-    let lead = |body_start: usize| lead_blocks(&classes, &block_words, body_start);
 
     let furniture_count = classes
         .iter()
@@ -167,7 +166,7 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             }),
         }
     }
-    let lead = lead(body.map_or(0, |(a, _)| a));
+    let lead = lead_blocks(&classes, &block_words, body.map_or(0, |(a, _)| a));
     Cleanup {
         set_aside,
         kept,

@@ -402,15 +402,6 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 if closes_badly || (a..b).all(|k| in_name[k]) || (a..b - 1).any(inner) {
                     continue;
                 }
-                // "books floating": a plural noun followed by an -ing form is a clause.
-                let last = tokens.lower[b - 1];
-                let before_last = tokens.lower[b - 2];
-                if last.ends_with("ing")
-                    && before_last.ends_with('s')
-                    && !before_last.ends_with("ss")
-                {
-                    continue;
-                }
                 // A name may open a phrase ("Grange Street community hall") but not close
                 // one ("library manager Janet Okoye" is a name with a job title), start in
                 // its middle ("Security Council met"), or be followed by a single word

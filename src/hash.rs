@@ -76,6 +76,14 @@ pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
 /// A `HashSet` with [`FxHasher`].
 pub type FxHashSet<K> = HashSet<K, FxBuild>;
 
+/// Hashes raw bytes with [`FxHasher`] (without the length marker `Hash for str` adds).
+#[inline]
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
 /// Hashes a value with [`FxHasher`].
 pub fn hash_one<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
     let mut hasher = FxHasher::default();

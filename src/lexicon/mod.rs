@@ -2,36 +2,157 @@
 //!
 //! Every list is a plain `.txt` file in this folder: a `#` header that names its source and
 //! licence, then one lower-case entry per line with straight apostrophes. Lists are parsed
-//! once, on first use, into hash sets. This module only loads and validates the data; the
-//! modules that use a list decide what it means.
+//! once, on first use, into compact hash sets ([`WordSet`]). This module only loads and
+//! validates the data; the modules that use a list decide what it means.
 
-use crate::hash::FxHashSet;
 use std::sync::LazyLock;
-
-/// A parsed word list: the set of its entries.
-pub type WordSet = FxHashSet<&'static str>;
 
 /// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.
 pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
-    // ASCII trimming (the files' whitespace is spaces, tabs and line ends) keeps this cheap:
-    // it runs over every list on the first analysis.
-    source
-        .split('\n')
-        .map(str::trim_ascii)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    entries(source).map(move |(start, end)| &source[start..end])
+}
+
+/// The byte ranges of a list file's entries (see [`parse_list`]). A plain byte scan with
+/// ASCII trimming (the files' whitespace is spaces, tabs and line ends): it runs over every
+/// list on the first analysis, where a general-purpose splitter cost most of the time.
+fn entries(source: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = source.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let end = next_newline(bytes, at);
+            let (mut s, mut e) = (at, end);
+            at = end + 1;
+            while s < e && bytes[s].is_ascii_whitespace() {
+                s += 1;
+            }
+            while e > s && bytes[e - 1].is_ascii_whitespace() {
+                e -= 1;
+            }
+            if s < e && bytes[s] != b'#' {
+                return Some((s, e));
+            }
+        }
+        None
+    })
+}
+
+/// Eight copies of a byte in a word.
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// A word with the high bit of each byte set where `chunk` has the byte `needle` (and no
+/// false positives: the exact form of the "has zero byte" test).
+#[inline]
+fn byte_bits(chunk: u64, needle: u8) -> u64 {
+    const LOW: u64 = splat(0x7f);
+    let x = chunk ^ splat(needle);
+    !((x & LOW).wrapping_add(LOW) | x | LOW)
+}
+
+/// Position of the first `needle` at or after `from`, or `bytes.len()`. Eight bytes per
+/// step (the lists are scanned whole on the first analysis; wasm has no `memchr`).
+#[inline]
+pub fn next_byte(bytes: &[u8], from: usize, needle: u8) -> usize {
+    let mut at = from;
+    while at + 8 <= bytes.len() {
+        let chunk = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+        let found = byte_bits(chunk, needle);
+        if found != 0 {
+            return at + found.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| b == needle)
+        .map_or(bytes.len(), |p| at + p)
+}
+
+fn next_newline(bytes: &[u8], from: usize) -> usize {
+    next_byte(bytes, from, b'\n')
 }
 
 /// An upper bound on the entries of a list file (its lines), to size a table once.
 pub fn line_count(source: &str) -> usize {
-    source.bytes().filter(|&b| b == b'\n').count() + 1
+    let bytes = source.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 1;
+    for chunk in &mut chunks {
+        let chunk = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        count += byte_bits(chunk, b'\n').count_ones() as usize;
+    }
+    count + chunks.remainder().iter().filter(|&&b| b == b'\n').count()
+}
+
+/// The entries of one list file as an open-addressing hash set of `u32` slots pointing
+/// into the file's text (start offset << 8 | length; 0 = empty).
+///
+/// Compared with a general hash set of `&str` this holds 4 bytes per slot instead of
+/// 8–16 and is built with one hash and usually one probe per entry, which is most of the
+/// first analysis's fixed cost (every list is built then).
+pub struct WordSet {
+    source: &'static str,
+    slots: Box<[u32]>,
+}
+
+impl WordSet {
+    /// Builds the set of a list file's entries (entries are under 256 bytes and files under
+    /// 16 MB; longer entries are left out, which the list validation test rules out).
+    pub fn new(source: &'static str) -> Self {
+        let size = (line_count(source) * 2).next_power_of_two();
+        let mut set = WordSet {
+            source,
+            slots: vec![0; size].into_boxed_slice(),
+        };
+        for (start, end) in entries(source) {
+            let len = end - start;
+            if len > 255 || start >= 1 << 24 {
+                continue;
+            }
+            let entry = &source[start..end];
+            if let Err(free) = set.probe(entry) {
+                set.slots[free] = (start as u32) << 8 | len as u32;
+            }
+        }
+        set
+    }
+
+    /// `Ok(slot)` holding `word`, or `Err(slot)`: the empty slot where it would go.
+    fn probe(&self, word: &str) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        // The multiply–rotate hash mixes into its high bits: index by those.
+        let bits = self.slots.len().trailing_zeros();
+        let hash = crate::hash::hash_bytes(word.as_bytes());
+        let mut i = hash.checked_shr(64 - bits).unwrap_or(0) as usize;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return Err(i);
+            }
+            let (start, len) = ((slot >> 8) as usize, (slot & 0xff) as usize);
+            if len == word.len() && &self.source[start..start + len] == word {
+                return Ok(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// True when `word` (exact bytes) is an entry.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.probe(word).is_ok()
+    }
+
+    /// Byte offset of the entry `word` in the list file, if it is one.
+    pub fn offset_of(&self, word: &str) -> Option<usize> {
+        self.probe(word).ok().map(|i| (self.slots[i] >> 8) as usize)
+    }
 }
 
 fn set(source: &'static str) -> WordSet {
-    // Sized once: growing a table while filling it rehashes it several times over, most of
-    // the cost of building the lists on the first analysis.
-    let mut set = WordSet::with_capacity_and_hasher(line_count(source), Default::default());
-    set.extend(parse_list(source));
-    set
+    WordSet::new(source)
 }
 
 macro_rules! lists {
@@ -95,6 +216,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn newline_search_and_count_agree_with_a_plain_scan() {
+        let text = "a\nbb\n\nccc dddd eeeee\nffffffffffffffff\n\u{e9}\u{2028}\n\n\x0b\u{8a}";
+        for from in 0..=text.len() {
+            let plain = text.as_bytes()[from..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(next_newline(text.as_bytes(), from), plain, "from {from}");
+            if text.is_char_boundary(from) {
+                let n = text[..from].bytes().filter(|&b| b == b'\n').count();
+                assert_eq!(line_count(&text[..from]), n + 1);
+            }
+        }
+        let set = WordSet::new("# header\n apple \n\tbanana\n#note\n\ncherry pie\n");
+        assert!(set.contains("apple") && set.contains("banana") && set.contains("cherry pie"));
+        assert!(!set.contains("# header") && !set.contains("") && !set.contains("appl"));
+        assert_eq!(set.offset_of("banana"), Some(18));
+    }
+
+    #[test]
     fn every_list_is_well_formed() {
         for (name, source) in ALL_SOURCES {
             let header: Vec<&str> = source.lines().take_while(|l| l.starts_with('#')).collect();
@@ -108,7 +249,13 @@ mod tests {
                 "{name}: header must name its licence"
             );
             let mut seen = std::collections::HashSet::new();
+            let set = WordSet::new(source);
             for entry in parse_list(source) {
+                assert!(entry.len() <= 255, "{name}: entry over 255 bytes");
+                assert!(
+                    set.contains(entry),
+                    "{name}: {entry:?} missing from its set"
+                );
                 assert!(seen.insert(entry), "{name}: duplicate entry {entry:?}");
                 assert!(
                     !entry.contains(['\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}']),

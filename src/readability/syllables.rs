@@ -15,26 +15,40 @@
 //! nineteen ninety = 4, "2.5" = two point five = 3); all-capital initialisms are spelled
 //! ("FBI" = 3) while pronounceable acronyms are read as words ("NATO" = 2).
 
-use crate::hash::FxHashMap;
+use crate::lexicon::WordSet;
 use std::sync::LazyLock;
 
-/// Corrections to the rules: word → the number to add to the rule count. Kept as deltas
-/// (as the file stores them) so building the table is one hash insert per line — no rule
-/// count runs until a word is looked up, which keeps the first analysis fast.
-static EXCEPTIONS: LazyLock<FxHashMap<&'static str, i8>> = LazyLock::new(|| {
-    let source = include_str!("../lexicon/syllable_exceptions.txt");
-    let size = crate::lexicon::line_count(source);
-    let mut map = FxHashMap::with_capacity_and_hasher(size, Default::default());
-    let mut delta: i8 = 0;
-    for line in crate::lexicon::parse_list(source) {
-        if let Some(d) = line.strip_prefix('@') {
-            delta = d.parse().unwrap_or(0);
-            continue;
-        }
-        map.insert(line, delta);
+const EXCEPTION_SOURCE: &str = include_str!("../lexicon/syllable_exceptions.txt");
+
+/// Corrections to the rules: the words of the file, and where each "@<delta>" section
+/// starts (byte offset, delta to add to the rule count). Kept as deltas, as the file stores
+/// them, so building the table is one hash insert per line — no rule count runs until a
+/// word is looked up, which keeps the first analysis fast.
+static EXCEPTIONS: LazyLock<(WordSet, Vec<(usize, i8)>)> = LazyLock::new(|| {
+    let bytes = EXCEPTION_SOURCE.as_bytes();
+    let mut sections = Vec::new();
+    let mut at = crate::lexicon::next_byte(bytes, 0, b'@');
+    while at < bytes.len() {
+        let end = crate::lexicon::next_byte(bytes, at, b'\n');
+        sections.push((
+            at,
+            EXCEPTION_SOURCE[at + 1..end]
+                .trim_ascii()
+                .parse()
+                .unwrap_or(0),
+        ));
+        at = crate::lexicon::next_byte(bytes, end, b'@');
     }
-    map
+    (WordSet::new(EXCEPTION_SOURCE), sections)
 });
+
+/// The correction for `word`, if the table has one.
+fn exception(word: &str) -> Option<i8> {
+    let (words, sections) = &*EXCEPTIONS;
+    let offset = words.offset_of(word)?;
+    let section = sections.partition_point(|&(start, _)| start < offset);
+    Some(sections[section.checked_sub(1)?].1)
+}
 
 /// Syllables in one word token as it appears in text (any case, apostrophes, hyphens,
 /// digits). Returns 0 for tokens without letters or digits.
@@ -107,7 +121,7 @@ fn word_count(word: &str) -> usize {
     if word.is_empty() {
         return 0;
     }
-    if let Some(&delta) = EXCEPTIONS.get(word) {
+    if let Some(delta) = exception(word) {
         return (rule_count(word) as i32 + i32::from(delta)).clamp(1, 20) as usize;
     }
     if word.bytes().all(|b| b.is_ascii_lowercase()) {

@@ -98,7 +98,7 @@ pub fn directives(
             }
             continue;
         }
-        let imperative = (crate::lexicon::VERBS_EN.contains(&verb)
+        let imperative = (crate::lexicon::VERBS_EN.contains(verb)
             || EXTRA_IMPERATIVES.contains(&verb))
             && !["you", "we", "they", "i", "it"].contains(&next)
             && !next.ends_with("ing")
@@ -108,7 +108,7 @@ pub fn directives(
             // Coordinated imperatives: "put the country first and pass this bill".
             for k in s + 1..words.len().saturating_sub(1) {
                 if lower[k] == "and"
-                    && (crate::lexicon::VERBS_EN.contains(&lower[k + 1])
+                    && (crate::lexicon::VERBS_EN.contains(lower[k + 1])
                         || EXTRA_IMPERATIVES.contains(&lower[k + 1]))
                     && !words[k + 1].quoted
                 {

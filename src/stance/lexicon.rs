@@ -20,24 +20,35 @@ impl CueSet {
     pub fn new<'a>(cues: impl IntoIterator<Item = &'a str>) -> Self {
         let mut set = CueSet::default();
         for cue in cues {
-            set.insert(cue);
+            set.add(cue);
+        }
+        // Sorted once here rather than after every insert (the built-in lists are built on
+        // the first analysis).
+        for list in set.by_first.values_mut() {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
         set
     }
 
     /// Adds one cue (any case).
     pub fn insert(&mut self, cue: &str) {
+        if let Some(list) = self.add(cue) {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+    }
+
+    /// Adds one cue unless present; returns its first word's list, unsorted.
+    fn add(&mut self, cue: &str) -> Option<&mut Vec<Vec<String>>> {
         let words: Vec<String> = cue
             .split_whitespace()
             .map(crate::vocab::normalise)
             .collect();
-        if let Some(first) = words.first().cloned() {
-            let list = self.by_first.entry(first).or_default();
-            if !list.contains(&words) {
-                list.push(words);
-                list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            }
+        let list = self.by_first.entry(words.first()?.clone()).or_default();
+        if list.contains(&words) {
+            return None;
         }
+        list.push(words);
+        Some(list)
     }
 
     /// Removes one cue (any case).

@@ -237,15 +237,9 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             ),
         });
     }
-    let stance_report = stance::analyze(text, &seg, &vocab, &kept, &options.hints);
-    for ((sentence, stance), hints) in sentences
-        .iter_mut()
-        .zip(stance_report.stances)
-        .zip(stance_report.sentence_hints)
-    {
-        sentence.stance = stance;
-        sentence.hints = hints;
-    }
+    // Keywords before stance: the keyword pass's working tables (the largest transient
+    // memory of the analysis) are freed before the stance results exist, which lowers
+    // the peak.
     let lead: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.lead.contains(&seg.sentences[i].block))
         .collect();
@@ -257,6 +251,15 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         &language.code,
         &options.keywords,
     );
+    let stance_report = stance::analyze(text, &seg, &vocab, &kept, &options.hints);
+    for ((sentence, stance), hints) in sentences
+        .iter_mut()
+        .zip(stance_report.stances)
+        .zip(stance_report.sentence_hints)
+    {
+        sentence.stance = stance;
+        sentence.hints = hints;
+    }
     let blocks = seg
         .blocks
         .iter()

@@ -324,7 +324,7 @@ fn is_role(tokens: &Tokens, in_name: &[bool], a: usize, b: usize) -> bool {
     let same_sentence = |k: usize| toks[k].sentence == toks[a].sentence;
     let before_name = b < toks.len() && in_name[b] && !toks[b].boundary_before && same_sentence(b);
     let apposition = a >= 2
-        && matches!(tokens.lower[a - 1], "a" | "an" | "the")
+        && matches!(tokens.lower(a - 1), "a" | "an" | "the")
         && toks[a - 1].boundary_before
         && in_name[a - 2]
         && same_sentence(a - 2);
@@ -358,16 +358,17 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             // a determiner modifies: "the planning permission"; after a preposition it acts:
             // "by sending water"), a generic adjective or a lower-case measure ("1.7-litre
             // boil" is a specification, not a topic).
-            let first = &toks[a].form;
-            let after_determiner = a > 0 && toks[a - 1].form.determiner && !toks[a].boundary_before;
+            let first = tokens.form(a);
+            let after_determiner =
+                a > 0 && tokens.form(a - 1).determiner && !toks[a].boundary_before;
             // Nor right after a plural in the same run: "trees shade pavements" is a
             // clause whatever "shade" is.
-            let after_plural = a > start && toks[a - 1].form.plural && !in_name[a - 1];
+            let after_plural = a > start && tokens.form(a - 1).plural && !in_name[a - 1];
             let opens_badly = after_plural
                 || first.past
                 || first.weak_edge && !((first.ing || first.base) && after_determiner)
                 || first.weak_start
-                || !toks[a].capitalised && tokens.lower[a].bytes().any(|c| c.is_ascii_digit());
+                || !toks[a].capitalised && tokens.lower(a).bytes().any(|c| c.is_ascii_digit());
             if opens_badly {
                 continue;
             }
@@ -381,8 +382,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 // or an adverb inside.
                 // A verb's base form after a singular noun is a noun too ("insurance
                 // claim", "price increase"); after a plural it is a clause ("roofs absorb").
-                let last = &toks[b - 1].form;
-                let before = &toks[b - 2].form;
+                let last = tokens.form(b - 1);
+                let before = tokens.form(b - 2);
                 let noun_compound = last.base && !before.plural && !before.ed && !before.weak_edge;
                 let closes_badly = last.adverb
                     || last.past
@@ -393,7 +394,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 // trees shade pavements" is a clause), nor does a verb ("sedum add
                 // insulation"; an -ing form may: "the heating system").
                 let inner = |k: usize| {
-                    let f = &toks[k].form;
+                    let f = tokens.form(k);
                     f.past
                         || f.adverb
                         || f.plural && !in_name[k]
@@ -451,13 +452,13 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let toks = &tokens.toks;
     let noun_use = |k: usize| {
         k > 0
-            && !toks[k].form.adverb
+            && !tokens.form(k).adverb
             && !toks[k].boundary_before
             && toks[k - 1].sentence == toks[k].sentence
-            && toks[k - 1].form.article
+            && tokens.form(k - 1).article
     };
     for (k, t) in toks.iter().enumerate() {
-        let f = &t.form;
+        let f = tokens.form(k);
         if t.stop || in_name[k] || f.weak_start || f.past || f.ed {
             continue;
         }

@@ -28,8 +28,8 @@ pub struct Tok {
     pub boundary_before: bool,
     /// The text between the previous word and this one is exactly ". " (after "Dr" or "U.N").
     pub period_before: bool,
-    /// English word-form facts (all false for other languages).
-    pub form: WordForm,
+    /// Lower-case vocabulary id (see [`crate::vocab`]).
+    pub lower: u32,
 }
 
 /// The kept words of a text with their stems.
@@ -38,8 +38,12 @@ pub struct Tokens<'v> {
     pub toks: Vec<Tok>,
     /// Stem strings by id.
     pub stems: Vec<String>,
-    /// Lower-case form of each token (same order as `toks`).
-    pub lower: Vec<&'v str>,
+    /// Lower-case forms by vocabulary id.
+    lowers: &'v [String],
+    /// English word-form facts by lower-case vocabulary id (all false for other
+    /// languages): judged once per distinct form and shared by its tokens, which keeps
+    /// each token small.
+    forms: Vec<WordForm>,
     /// Occurrences of each stem as a non-stopword.
     pub stem_count: Vec<usize>,
     /// Per lower-case vocabulary id: occurrences written in lower case.
@@ -193,6 +197,18 @@ fn is_acronym(raw: &str) -> bool {
 }
 
 impl<'v> Tokens<'v> {
+    /// The lower-case form of token `i`.
+    #[inline]
+    pub fn lower(&self, i: usize) -> &'v str {
+        &self.lowers[self.toks[i].lower as usize]
+    }
+
+    /// The English word-form facts of token `i`.
+    #[inline]
+    pub fn form(&self, i: usize) -> &WordForm {
+        &self.forms[self.toks[i].lower as usize]
+    }
+
     /// Builds the tokens of the kept sentences, and marks the stems the lead sentences share.
     pub fn build(
         text: &str,
@@ -259,34 +275,35 @@ impl<'v> Tokens<'v> {
                     initial: w == a,
                     boundary_before,
                     period_before: gap == ". ",
-                    form: WordForm::default(),
+                    lower: lower_id as u32,
                 });
             }
         }
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
+        let mut forms = vec![WordForm::default(); vocab.lowers.len()];
         if language == "en" {
-            let mut forms: Vec<Option<WordForm>> = vec![None; vocab.lowers.len()];
-            for t in &mut toks {
-                let lower_id = vocab.lower_id(t.word) as usize;
-                t.form = *forms[lower_id].get_or_insert_with(|| {
-                    let lower = vocab.lowers[lower_id].as_str();
-                    let adverb =
-                        lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
-                    let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
-                    let verb = verb_form(lower);
-                    WordForm {
-                        weak_edge: adverb || verb,
-                        base,
-                        plural: looks_plural(lower),
-                        weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower),
-                        adverb,
-                        past: IRREGULAR_PAST.contains(&lower),
-                        ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
-                        ing: lower.len() > 5 && lower.ends_with("ing"),
-                        article: ARTICLES.contains(&lower),
-                        determiner: ARTICLES.contains(&lower) || MODIFIER_OPENERS.contains(&lower),
-                    }
-                });
+            let mut judged = vec![false; vocab.lowers.len()];
+            for t in &toks {
+                let lower_id = t.lower as usize;
+                if std::mem::replace(&mut judged[lower_id], true) {
+                    continue;
+                }
+                let lower = vocab.lowers[lower_id].as_str();
+                let adverb = lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
+                let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
+                let verb = verb_form(lower);
+                forms[lower_id] = WordForm {
+                    weak_edge: adverb || verb,
+                    base,
+                    plural: looks_plural(lower),
+                    weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower),
+                    adverb,
+                    past: IRREGULAR_PAST.contains(&lower),
+                    ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
+                    ing: lower.len() > 5 && lower.ends_with("ing"),
+                    article: ARTICLES.contains(&lower),
+                    determiner: ARTICLES.contains(&lower) || MODIFIER_OPENERS.contains(&lower),
+                };
             }
         }
         let mut stem_count = vec![0usize; stems.len()];
@@ -305,11 +322,11 @@ impl<'v> Tokens<'v> {
                 }
             }
         }
-        let lower = toks.iter().map(|t| vocab.lower(t.word)).collect();
         Tokens {
             in_lead,
             toks,
-            lower,
+            lowers: &vocab.lowers,
+            forms,
             stems,
             stem_count,
             lowercase_uses,

@@ -160,13 +160,13 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let kept: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.kept[seg.sentences[i].block])
         .collect();
-    let report = readability::compute(&seg, &vocab, &kept, &options.readability);
+    let mut report = readability::compute(&seg, &vocab, &kept, &options.readability);
 
     let mut sentences = Vec::with_capacity(kept.len());
     let mut kept_lower: Vec<u32> = Vec::with_capacity(seg.words.len());
     let mut characters = 0usize;
     let mut paragraph_has_words = vec![false; seg.blocks.len()];
-    for (&index, score) in kept.iter().zip(&report.sentences) {
+    for (&index, score) in kept.iter().zip(std::mem::take(&mut report.sentences)) {
         let sentence = &seg.sentences[index];
         let words = seg.sentence_words(index);
         kept_lower.extend((sentence.words.0..sentence.words.1).map(|i| vocab.lower_id(i)));
@@ -211,6 +211,9 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     stats.polysyllables = c.polysyllables as usize;
     stats.complex_words = c.complex_words as usize;
     stats.avg_syllables_per_word = stats::ratio(stats.syllables, stats.words);
+    // Not needed past this point: freed before the keyword and stance passes, whose
+    // working memory sets the peak.
+    drop(kept_lower);
 
     let mut warnings = Vec::new();
     if stats.words == 0 {

@@ -107,8 +107,7 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             lead: Vec::new(),
         };
     }
-    let block_words = words_per_block(text, seg, vocab);
-    let classes = classify(text, seg, &block_words);
+    let (classes, word_counts) = classify(text, seg, vocab);
 
     let furniture_count = classes
         .iter()
@@ -166,7 +165,7 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             }),
         }
     }
-    let lead = lead_blocks(&classes, &block_words, body.map_or(0, |(a, _)| a));
+    let lead = lead_blocks(&classes, &word_counts, body.map_or(0, |(a, _)| a));
     Cleanup {
         set_aside,
         kept,
@@ -179,9 +178,9 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
 /// paragraphs of three words or more ("Local News" above a headline is a section label).
 /// In a draft without page furniture (body start 0) the title is its first block when
 /// that is a heading.
-fn lead_blocks(classes: &[Class], words: &[BlockWords], body_start: usize) -> Vec<usize> {
+fn lead_blocks(classes: &[Class], word_counts: &[usize], body_start: usize) -> Vec<usize> {
     let titled =
-        |i: usize| matches!(classes[i], Class::Heading | Class::Prose) && words[i].raw.len() >= 3;
+        |i: usize| matches!(classes[i], Class::Heading | Class::Prose) && word_counts[i] >= 3;
     if body_start == 0 {
         return match classes.first() {
             Some(Class::Heading) if titled(0) => vec![0],
@@ -200,43 +199,49 @@ fn lead_blocks(classes: &[Class], words: &[BlockWords], body_start: usize) -> Ve
     lead
 }
 
-fn words_per_block<'t>(
-    text: &'t str,
-    seg: &Segmentation,
-    vocab: &'t Vocabulary,
-) -> Vec<BlockWords<'t>> {
-    let mut sizes = vec![0usize; seg.blocks.len()];
-    for sentence in &seg.sentences {
-        sizes[sentence.block] += sentence.words.1 - sentence.words.0;
-    }
-    let mut per_block: Vec<BlockWords<'t>> = sizes
-        .iter()
-        .map(|&n| BlockWords {
-            raw: Vec::with_capacity(n),
-            lower: Vec::with_capacity(n),
-            ids: Vec::with_capacity(n),
-        })
-        .collect();
-    for sentence in &seg.sentences {
-        let block = &mut per_block[sentence.block];
-        for index in sentence.words.0..sentence.words.1 {
-            let id = vocab.lower_id(index);
-            block.raw.push(seg.words[index].span.slice(text));
-            block.lower.push(&vocab.lowers[id as usize]);
-            block.ids.push(id);
+/// Refills `block` with the words of block `index`: the sentences from `*cursor` on that
+/// belong to it (sentences come in block order). One buffer serves every block, so the
+/// words are never held for the whole text at once.
+fn fill_block_words<'t>(
+    block: &mut BlockWords<'t>,
+    index: usize,
+    cursor: &mut usize,
+    (text, seg, vocab): (&'t str, &Segmentation, &'t Vocabulary),
+) {
+    block.raw.clear();
+    block.lower.clear();
+    block.ids.clear();
+    while let Some(sentence) = seg.sentences.get(*cursor).filter(|s| s.block <= index) {
+        if sentence.block == index {
+            for word in sentence.words.0..sentence.words.1 {
+                let id = vocab.lower_id(word);
+                block.raw.push(seg.words[word].span.slice(text));
+                block.lower.push(&vocab.lowers[id as usize]);
+                block.ids.push(id);
+            }
         }
+        *cursor += 1;
     }
-    per_block
 }
 
-fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> {
+/// The class of every block, and its number of words.
+fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, Vec<usize>) {
     let mut repeats = RepeatFinder::with_capacity(seg.words.len());
     let mut classes = Vec::with_capacity(seg.blocks.len());
+    let mut word_counts = Vec::with_capacity(seg.blocks.len());
     let mut byline_names: Vec<String> = Vec::new();
     let mut section: Option<(Category, usize)> = None;
+    let mut w = BlockWords {
+        raw: Vec::new(),
+        lower: Vec::new(),
+        ids: Vec::new(),
+    };
+    let mut cursor = 0;
     for (i, block) in seg.blocks.iter().enumerate() {
         let body = block.span.slice(text);
-        let w = &words[i];
+        fill_block_words(&mut w, i, &mut cursor, (text, seg, vocab));
+        let w = &w;
+        word_counts.push(w.raw.len());
         let repeat = repeats.judge(&w.ids, body);
         if repeat != Repeat::No {
             classes.push(Class::Repeated(repeat));
@@ -273,7 +278,7 @@ fn classify(text: &str, seg: &Segmentation, words: &[BlockWords]) -> Vec<Class> 
         });
     }
     mark_reader_comments(&mut classes);
-    classes
+    (classes, word_counts)
 }
 
 /// Readers' comments: once a comment counter or heading ("32 comments", "Join the

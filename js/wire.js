@@ -1,5 +1,5 @@
 // Rebuilds the Analysis object from the compact wire form the engine returns (the layout
-// is documented in src/wire.rs). Same fields, in the same order, as the full form; a test
+// is documented in src/wire.rs): a small head of plain values plus typed-array columns. Same fields, in the same order, as the full form; a test
 // (tests/js/wire.test.mjs) compares the two on every fixture.
 
 const SENTENCE = 9;
@@ -61,7 +61,7 @@ export function decodeAnalysis(w) {
         readerPronoun: (flags & 128) !== 0,
         directive: (flags & 256) !== 0,
       },
-      hints: sentenceHints.slice(h, h + count),
+      hints: Array.from(sentenceHints.subarray(h, h + count)),
     };
     h += count;
   }

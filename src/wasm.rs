@@ -132,7 +132,28 @@ fn analyze_utf16(text: &str, options: JsValue) -> Result<crate::Analysis, JsValu
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let analysis = analyze_utf16(text, options)?;
     let wire = crate::wire::Wire::new(&analysis);
-    to_js(&wire, wire.json_size())
+    let head = to_js(&wire, wire.json_size())?;
+    // Each column is copied once into a JS-owned typed array (see crate::wire).
+    let columns: [(&str, JsValue); 5] = [
+        ("blocks", js_sys::Uint32Array::from(&wire.blocks[..]).into()),
+        (
+            "sentences",
+            js_sys::Uint32Array::from(&wire.sentences[..]).into(),
+        ),
+        (
+            "sentenceScores",
+            js_sys::Float64Array::from(&wire.sentence_scores[..]).into(),
+        ),
+        (
+            "sentenceHints",
+            js_sys::Uint32Array::from(&wire.sentence_hints[..]).into(),
+        ),
+        ("hints", js_sys::Uint32Array::from(&wire.hints[..]).into()),
+    ];
+    for (name, column) in columns {
+        js_sys::Reflect::set(&head, &name.into(), &column)?;
+    }
+    Ok(head)
 }
 
 /// Analyses `text` and returns the Analysis object itself, built from one JSON string. The

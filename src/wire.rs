@@ -3,9 +3,12 @@
 //! The full result of a long text is dominated by its per-sentence, per-hint and per-block
 //! objects: written out as JSON they take about seven bytes per input byte, and writing,
 //! decoding and parsing that JSON took about a third of an analysis in the browser. The
-//! wire form keeps the small sections as they are and sends the large ones as flat columns
-//! of numbers; every string they hold (hint kinds, cues, messages, bands, block kinds) is
-//! sent once, in a string table, and referred to by index. `js/wire.js` rebuilds exactly
+//! wire form keeps the small sections as they are (one small JSON document, the "head")
+//! and sends the large ones as flat columns of numbers, each handed to JS as one typed
+//! array (`Uint32Array`, or `Float64Array` for the scores): no number is written out as
+//! text or parsed back, and no JSON buffer the size of the result is held in wasm memory.
+//! Every string the columns refer to (hint kinds, cues, messages, bands, block kinds) is
+//! sent once, in the head's string table, and referred to by index. `js/wire.js` rebuilds exactly
 //! the objects of the full form (same fields, same order); a JS test compares the two on
 //! the fixtures.
 //!
@@ -54,11 +57,27 @@ pub struct Wire<'a> {
     warnings: &'a [Warning],
     keywords: Vec<WireKeyword<'a>>,
     strings: Vec<&'a str>,
-    blocks: Vec<usize>,
-    sentences: Vec<usize>,
-    sentence_scores: Vec<f64>,
-    sentence_hints: Vec<usize>,
-    hints: Vec<usize>,
+    /// The `blocks` column.
+    #[serde(skip)]
+    pub blocks: Vec<u32>,
+    /// The `sentences` column.
+    #[serde(skip)]
+    pub sentences: Vec<u32>,
+    /// The `sentenceScores` column.
+    #[serde(skip)]
+    pub sentence_scores: Vec<f64>,
+    /// The `sentenceHints` column.
+    #[serde(skip)]
+    pub sentence_hints: Vec<u32>,
+    /// The `hints` column.
+    #[serde(skip)]
+    pub hints: Vec<u32>,
+}
+
+/// A column entry. Offsets, counts and indexes of a text a JS string can hold fit in 32
+/// bits; anything larger would be a bug, and saturates rather than wraps.
+fn column(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Interns strings: each distinct string gets one index.
@@ -85,7 +104,7 @@ impl<'a> Wire<'a> {
         let mut blocks = Vec::with_capacity(4 * analysis.blocks.len());
         for b in &analysis.blocks {
             let kind = strings.id(b.kind.as_str());
-            blocks.extend([b.span.start, b.span.end, kind, usize::from(b.kept)]);
+            blocks.extend([b.span.start, b.span.end, kind, usize::from(b.kept)].map(column));
         }
         let n = analysis.sentences.len();
         let mut sentences = Vec::with_capacity(9 * n);
@@ -108,36 +127,42 @@ impl<'a> Wire<'a> {
             .iter()
             .enumerate()
             .fold(0, |bits, (i, &on)| bits | (usize::from(on) << i));
-            sentences.extend([
-                s.span.start,
-                s.span.end,
-                s.block,
-                s.words,
-                s.syllables,
-                strings.id(s.difficulty),
-                flags,
-                (t.polarity + 1) as usize,
-                s.hints.len(),
-            ]);
+            sentences.extend(
+                [
+                    s.span.start,
+                    s.span.end,
+                    s.block,
+                    s.words,
+                    s.syllables,
+                    strings.id(s.difficulty),
+                    flags,
+                    (t.polarity + 1) as usize,
+                    s.hints.len(),
+                ]
+                .map(column),
+            );
             sentence_scores.extend([s.grade, t.sentiment]);
-            sentence_hints.extend_from_slice(&s.hints);
+            sentence_hints.extend(s.hints.iter().map(|&h| column(h)));
         }
         let mut hints = Vec::with_capacity(11 * analysis.hints.len());
         for h in &analysis.hints {
             let source = h.source.map_or([0, 0], |s| [s.start + 1, s.end + 1]);
-            hints.extend([
-                strings.id(h.kind),
-                strings.id(&h.cue),
-                h.span.start,
-                h.span.end,
-                h.sentence,
-                strings.id(h.confidence),
-                strings.id(&h.message),
-                h.polarity.map_or(0, |p| (p + 2) as usize),
-                h.booster_type.map_or(0, |b| strings.id(b) + 1),
-                source[0],
-                source[1],
-            ]);
+            hints.extend(
+                [
+                    strings.id(h.kind),
+                    strings.id(&h.cue),
+                    h.span.start,
+                    h.span.end,
+                    h.sentence,
+                    strings.id(h.confidence),
+                    strings.id(&h.message),
+                    h.polarity.map_or(0, |p| (p + 2) as usize),
+                    h.booster_type.map_or(0, |b| strings.id(b) + 1),
+                    source[0],
+                    source[1],
+                ]
+                .map(column),
+            );
         }
         let keywords = analysis
             .keywords
@@ -175,19 +200,12 @@ impl<'a> Wire<'a> {
         }
     }
 
-    /// About how many bytes of JSON this takes (a little over, so a buffer rarely grows).
+    /// About how many bytes of JSON the head takes (a little over, so a buffer rarely
+    /// grows).
     pub fn json_size(&self) -> usize {
-        let numbers = self.blocks.len()
-            + self.sentences.len()
-            + self.sentence_hints.len()
-            + self.hints.len()
-            + self
-                .keywords
-                .iter()
-                .map(|k| k.occurrences.len())
-                .sum::<usize>();
+        let occurrences: usize = self.keywords.iter().map(|k| k.occurrences.len()).sum();
         let text: usize = self.strings.iter().map(|s| s.len() + 3).sum();
-        8192 + 8 * numbers + 24 * self.sentence_scores.len() + text + 200 * self.keywords.len()
+        8192 + 8 * occurrences + text + 200 * self.keywords.len()
     }
 }
 

@@ -216,6 +216,8 @@ pub fn analyze(
     let mut polarity_sum = 0i32;
     // Lexicon bits per distinct lower-case word, looked up on first use.
     let mut masks: Vec<Option<u16>> = vec![None; vocab.lowers.len()];
+    // One buffer for every sentence's words.
+    let mut words: Vec<W> = Vec::new();
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];
         if sentence.block != regions_block {
@@ -224,26 +226,25 @@ pub fn analyze(
             region_at = 0;
         }
         let (a, b) = sentence.words;
-        let words: Vec<W> = (a..b)
-            .map(|i| {
-                let id = vocab.lower_id(i) as usize;
-                let mask = *masks[id].get_or_insert_with(|| lex.mask(&vocab.lowers[id]));
-                let span = seg.words[i].span;
-                let gap_start = if i > a {
-                    seg.words[i - 1].span.end
-                } else {
-                    sentence.span.start
-                };
-                W {
-                    span,
-                    raw: span.slice(text),
-                    lower: vocab.lower(i),
-                    quoted: in_region(&regions, &mut region_at, span),
-                    gap: &text[gap_start..span.start],
-                    mask,
-                }
-            })
-            .collect();
+        words.clear();
+        words.extend((a..b).map(|i| {
+            let id = vocab.lower_id(i) as usize;
+            let mask = *masks[id].get_or_insert_with(|| lex.mask(&vocab.lowers[id]));
+            let span = seg.words[i].span;
+            let gap_start = if i > a {
+                seg.words[i - 1].span.end
+            } else {
+                sentence.span.start
+            };
+            W {
+                span,
+                raw: span.slice(text),
+                lower: vocab.lower(i),
+                quoted: in_region(&regions, &mut region_at, span),
+                gap: &text[gap_start..span.start],
+                mask,
+            }
+        }));
         let found = rules::find(&lex, &words, sentence.span.slice(text), &enabled);
         let mut stance = SentenceStance {
             polarity: found.polarity,

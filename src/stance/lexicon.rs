@@ -10,22 +10,37 @@ use crate::lexicon::parse_list;
 use std::sync::LazyLock;
 
 /// A set of multi-word cues, indexed by first word.
+///
+/// Each first word maps to its cues' remaining words, longest cue first, as one string with
+/// single spaces ("is possible that" under "it"); a one-word cue is an empty rest, so the
+/// built-in lists (mostly single words) cost one key per distinct first word and no
+/// allocation per cue.
 #[derive(Clone, Debug, Default)]
 pub struct CueSet {
-    by_first: FxHashMap<String, Vec<Vec<String>>>,
+    by_first: FxHashMap<String, Vec<Rest>>,
+}
+
+/// The words of a cue after its first: their count and the words joined by single spaces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Rest {
+    words: usize,
+    text: String,
 }
 
 impl CueSet {
     /// Builds a set from cue strings.
     pub fn new<'a>(cues: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut set = CueSet::default();
+        let cues = cues.into_iter();
+        let mut set = CueSet {
+            by_first: FxHashMap::with_capacity_and_hasher(cues.size_hint().0, Default::default()),
+        };
         for cue in cues {
             set.add(cue);
         }
         // Sorted once here rather than after every insert (the built-in lists are built on
         // the first analysis).
         for list in set.by_first.values_mut() {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|r| std::cmp::Reverse(r.words));
         }
         set
     }
@@ -33,46 +48,62 @@ impl CueSet {
     /// Adds one cue (any case).
     pub fn insert(&mut self, cue: &str) {
         if let Some(list) = self.add(cue) {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|r| std::cmp::Reverse(r.words));
         }
     }
 
+    /// Splits a cue into its normalised first word and the rest.
+    fn split(cue: &str) -> Option<(String, Rest)> {
+        let mut words = cue.split_whitespace().map(crate::vocab::normalise);
+        let first = words.next()?;
+        let mut rest = Rest {
+            words: 0,
+            text: String::new(),
+        };
+        for word in words {
+            if rest.words > 0 {
+                rest.text.push(' ');
+            }
+            rest.text.push_str(&word);
+            rest.words += 1;
+        }
+        Some((first, rest))
+    }
+
     /// Adds one cue unless present; returns its first word's list, unsorted.
-    fn add(&mut self, cue: &str) -> Option<&mut Vec<Vec<String>>> {
-        let words: Vec<String> = cue
-            .split_whitespace()
-            .map(crate::vocab::normalise)
-            .collect();
-        let list = self.by_first.entry(words.first()?.clone()).or_default();
-        if list.contains(&words) {
+    fn add(&mut self, cue: &str) -> Option<&mut Vec<Rest>> {
+        let (first, rest) = Self::split(cue)?;
+        let list = self
+            .by_first
+            .entry(first)
+            .or_insert_with(|| Vec::with_capacity(1));
+        if list.contains(&rest) {
             return None;
         }
-        list.push(words);
+        list.push(rest);
         Some(list)
     }
 
     /// Removes one cue (any case).
     pub fn remove(&mut self, cue: &str) {
-        let words: Vec<String> = cue
-            .split_whitespace()
-            .map(crate::vocab::normalise)
-            .collect();
-        if let Some(list) = words.first().and_then(|f| self.by_first.get_mut(f)) {
-            list.retain(|w| *w != words);
+        if let Some((first, rest)) = Self::split(cue) {
+            if let Some(list) = self.by_first.get_mut(&first) {
+                list.retain(|r| *r != rest);
+            }
         }
     }
 
     /// Length in words of the longest cue starting at `words[at]`, if any (`None` past the
     /// end).
     pub fn longest_at(&self, words: &[&str], at: usize) -> Option<usize> {
-        self.by_first.get(*words.get(at)?).and_then(|cues| {
-            cues.iter()
-                .find(|cue| {
-                    cue.len() <= words.len() - at
-                        && cue.iter().zip(&words[at..]).all(|(a, b)| a == b)
-                })
-                .map(Vec::len)
-        })
+        let cues = self.by_first.get(*words.get(at)?)?;
+        let after = &words[at + 1..];
+        cues.iter()
+            .find(|rest| {
+                rest.words <= after.len()
+                    && (rest.words == 0 || rest.text.split(' ').zip(after).all(|(a, b)| a == *b))
+            })
+            .map(|rest| rest.words + 1)
     }
 
     /// Every match as a word range `start..end`, leftmost-longest, non-overlapping.
@@ -107,7 +138,9 @@ impl CueSet {
 }
 
 fn load(source: &'static str) -> CueSet {
-    CueSet::new(parse_list(source))
+    // Collected first so the set is sized once (its size hint is exact).
+    let cues: Vec<&str> = parse_list(source).collect();
+    CueSet::new(cues)
 }
 
 /// The cue lists.

@@ -34,38 +34,165 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    if !options.is_object() || js_sys::Array::is_array(&options) {
-        return Err(js_error(
-            "ERR_INVALID_OPTIONS",
-            "options must be a plain object",
-        ));
+    if !is_plain_object(&options) {
+        return Err(invalid("options must be a plain object"));
     }
-    // serde-wasm-bindgen reads only the fields it knows, so unknown keys are checked here.
     check_keys(&options, "", Options::FIELDS)?;
-    check_nested(&options, "readability", ReadabilityOptions::FIELDS)?;
-    check_nested(
+    let mut out = Options::default();
+    if let Some(v) = field(&options, "language") {
+        out.language = Some(string(&v, "language")?);
+    }
+    if let Some(v) = field(&options, "cleanup") {
+        out.cleanup = v
+            .as_bool()
+            .ok_or_else(|| invalid("options.cleanup must be true or false"))?;
+    }
+    if let Some(v) = field(&options, "keep") {
+        out.keep = list(&v, "keep", count)?;
+    }
+    if let Some(r) = section(
         &options,
-        "keywords",
-        crate::keywords::KeywordOptions::FIELDS,
-    )?;
-    check_nested(&options, "hints", crate::stance::HintOptions::FIELDS)?;
-    if let Ok(hints) = js_sys::Reflect::get(&options, &"hints".into()) {
-        if hints.is_object() {
-            check_nested(&hints, "add", crate::stance::CueEdits::FIELDS)?;
-            check_nested(&hints, "remove", crate::stance::CueEdits::FIELDS)?;
+        "readability",
+        "readability",
+        ReadabilityOptions::FIELDS,
+    )? {
+        let o = &mut out.readability;
+        if let Some(v) = field(&r, "hardGrade") {
+            o.hard_grade = number(&v, "readability.hardGrade")?;
+        }
+        if let Some(v) = field(&r, "veryHardGrade") {
+            o.very_hard_grade = number(&v, "readability.veryHardGrade")?;
+        }
+        if let Some(v) = field(&r, "minWords") {
+            o.min_words = count(&v, "readability.minWords")?;
         }
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| js_error("ERR_INVALID_OPTIONS", &format!("invalid options: {e}")))
+    if let Some(k) = section(
+        &options,
+        "keywords",
+        "keywords",
+        crate::keywords::KeywordOptions::FIELDS,
+    )? {
+        let o = &mut out.keywords;
+        if let Some(v) = field(&k, "limit") {
+            o.limit = count(&v, "keywords.limit")?;
+        }
+        if let Some(v) = field(&k, "minCount") {
+            o.min_count = count(&v, "keywords.minCount")?;
+        }
+        if let Some(v) = field(&k, "stopwords") {
+            o.stopwords = list(&v, "keywords.stopwords", string)?;
+        }
+        if let Some(v) = field(&k, "kinds") {
+            o.kinds = list(&v, "keywords.kinds", string)?;
+        }
+    }
+    if let Some(h) = section(
+        &options,
+        "hints",
+        "hints",
+        crate::stance::HintOptions::FIELDS,
+    )? {
+        if let Some(v) = field(&h, "kinds") {
+            out.hints.kinds = list(&v, "hints.kinds", string)?;
+        }
+        for (name, edits) in [
+            ("add", &mut out.hints.add),
+            ("remove", &mut out.hints.remove),
+        ] {
+            let path = format!("hints.{name}");
+            let Some(e) = section(&h, name, &path, crate::stance::CueEdits::FIELDS)? else {
+                continue;
+            };
+            for (list_name, cues) in [
+                ("hedge", &mut edits.hedge),
+                ("booster", &mut edits.booster),
+                ("attribution", &mut edits.attribution),
+                ("positive", &mut edits.positive),
+                ("negative", &mut edits.negative),
+            ] {
+                if let Some(v) = field(&e, list_name) {
+                    *cues = list(&v, &format!("{path}.{list_name}"), string)?;
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
-/// Checks the keys of `parent[name]` when it is an object.
-fn check_nested(parent: &JsValue, name: &str, known: &[&str]) -> Result<(), JsValue> {
-    let value = js_sys::Reflect::get(parent, &name.into()).unwrap_or(JsValue::UNDEFINED);
-    if value.is_object() {
-        check_keys(&value, &format!("{name}."), known)?;
+// Options are read by hand rather than through serde: serde's deserializer, and the float
+// formatting its error messages pull in, were about 45 KB of the engine (18 KB gzip).
+// `undefined` and `null` both mean "not given" (the default).
+
+fn invalid(message: &str) -> JsValue {
+    js_error("ERR_INVALID_OPTIONS", message)
+}
+
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
+}
+
+/// `object[name]`, or `None` when it is `undefined` or `null`.
+fn field(object: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// The nested options object `parent[name]` (its keys checked), if given.
+/// `path` is its dotted name from the top ("hints.add").
+fn section(
+    parent: &JsValue,
+    name: &str,
+    path: &str,
+    known: &[&str],
+) -> Result<Option<JsValue>, JsValue> {
+    let Some(value) = field(parent, name) else {
+        return Ok(None);
+    };
+    if !is_plain_object(&value) {
+        return Err(invalid(&format!("options.{path} must be a plain object")));
     }
-    Ok(())
+    check_keys(&value, &format!("{path}."), known)?;
+    Ok(Some(value))
+}
+
+fn string(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| invalid(&format!("options.{name} must be a string")))
+}
+
+fn number(value: &JsValue, name: &str) -> Result<f64, JsValue> {
+    value
+        .as_f64()
+        .ok_or_else(|| invalid(&format!("options.{name} must be a number")))
+}
+
+/// A whole number from 0 up (larger than the platform's `usize` saturates).
+fn count(value: &JsValue, name: &str) -> Result<usize, JsValue> {
+    match value.as_f64() {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 => Ok(n as usize),
+        _ => Err(invalid(&format!(
+            "options.{name} must be a whole number, 0 or more"
+        ))),
+    }
+}
+
+/// An array whose every item `item` reads (reported as `name[i]`).
+fn list<T>(
+    value: &JsValue,
+    name: &str,
+    item: impl Fn(&JsValue, &str) -> Result<T, JsValue>,
+) -> Result<Vec<T>, JsValue> {
+    if !js_sys::Array::is_array(value) {
+        return Err(invalid(&format!("options.{name} must be an array")));
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| item(&v, &format!("{name}[{i}]")))
+        .collect()
 }
 
 /// Fails when `object` has a key outside `known` (reported with `prefix`).

@@ -29,12 +29,13 @@ fn spans_are_utf16_offsets() {
     let start = get(&span, "start").as_f64().expect("number") as usize;
     let end = get(&span, "end").as_f64().expect("number") as usize;
     assert_eq!(utf16_slice(text, start, end), "He left.");
-    // The wire form carries the same span as the 9-number column of the last sentence.
+    // The wire form carries the same span in its `sentences` column (a Uint32Array, 9
+    // numbers per sentence).
     let wire = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
-    let columns: Array = get(&wire, "sentences").dyn_into().expect("array");
+    let columns: js_sys::Uint32Array = get(&wire, "sentences").dyn_into().expect("typed array");
     let at = columns.length() - 9;
-    assert_eq!(columns.get(at).as_f64(), Some(start as f64));
-    assert_eq!(columns.get(at + 1).as_f64(), Some(end as f64));
+    assert_eq!(columns.get_index(at) as usize, start);
+    assert_eq!(columns.get_index(at + 1) as usize, end);
     // Plain objects, not wasm-bindgen class instances.
     let plain = JsValue::from(Object::get_prototype_of(&Object::new()));
     for value in [&result, &wire] {

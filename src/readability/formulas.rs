@@ -284,7 +284,7 @@ pub fn all(c: &Counts) -> Vec<Formula> {
     let smog_note = if c.sentences < 30.0 {
         format!(
             "Calibrated on 30-sentence samples; this text has {} sentences.",
-            c.sentences
+            c.sentences as u64
         )
     } else {
         "Calibrated on 30-sentence samples.".to_string()

@@ -170,3 +170,38 @@ test("stance: hints with cues, UTF-16 spans, sources and sentence flags", () => 
   assert.throws(() => analyze(text, { hints: { add: { hedges: ["x"] } } }), (e) => e.code === "ERR_INVALID_OPTIONS");
   assert.throws(() => analyze(text, { hints: { kinds: ["sarcasm"] } }), (e) => e.code === "ERR_INVALID_OPTIONS");
 });
+
+test("options of the wrong type are named in the error; null means the default", () => {
+  const text = "It may rain in Paris. Paris is wet. The river may rise.";
+  const cases = [
+    [{ cleanup: "yes" }, "options.cleanup"],
+    [{ language: 5 }, "language"],
+    [{ keep: [1, "a"] }, "options.keep[1]"],
+    [{ keep: 3 }, "options.keep"],
+    [{ readability: { hardGrade: "12" } }, "options.readability.hardGrade"],
+    [{ readability: [] }, "options.readability"],
+    [{ keywords: { limit: -1 } }, "options.keywords.limit"],
+    [{ keywords: { limit: 1.5 } }, "options.keywords.limit"],
+    [{ keywords: { minCount: Number.NaN } }, "options.keywords.minCount"],
+    [{ keywords: { stopwords: "the" } }, "options.keywords.stopwords"],
+    [{ hints: { kinds: [1] } }, "options.hints.kinds[0]"],
+    [{ hints: { add: { hedge: "perhaps" } } }, "options.hints.add.hedge"],
+    [{ hints: { remove: { booster: [null] } } }, "options.hints.remove.booster[0]"],
+    [{ hints: { add: { hedges: ["x"] } } }, "hints.add.hedges"],
+  ];
+  for (const [options, named] of cases) {
+    assert.throws(
+      () => analyze(text, options),
+      (e) => e instanceof Error && e.code === "ERR_INVALID_OPTIONS" && e.message.includes(named),
+      JSON.stringify(options),
+    );
+  }
+  const plain = analyze(text);
+  const nulls = analyze(text, { language: null, cleanup: null, keep: null, readability: null, keywords: { limit: null }, hints: { add: null } });
+  assert.deepEqual(nulls, plain);
+  // Values that are given are used.
+  const edited = analyze(text, { keywords: { limit: 1, minCount: 2, stopwords: ["PARIS"] }, hints: { add: { hedge: ["is wet"] } } });
+  assert.ok(edited.keywords.length <= 1 && edited.keywords.every((k) => k.count >= 2 && k.term.toLowerCase() !== "paris"));
+  assert.ok(edited.hints.some((h) => h.kind === "hedge" && h.cue === "is wet"));
+  assert.ok(!plain.hints.some((h) => h.cue === "is wet"));
+});

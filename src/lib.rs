@@ -117,7 +117,7 @@ impl Options {
         if let Some(code) = &self.language {
             if !language::SUPPORTED.contains(&code.as_str()) {
                 return Err(Error::invalid_options(format!(
-                    "language {code:?} is not supported; use one of {}",
+                    "language \"{code}\" is not supported; use one of {}",
                     language::SUPPORTED.join(", ")
                 )));
             }
@@ -133,14 +133,14 @@ impl Options {
         for kind in &self.keywords.kinds {
             if !["name", "phrase", "word"].contains(&kind.as_str()) {
                 return Err(Error::invalid_options(format!(
-                    "keywords.kinds: unknown kind {kind:?}; use \"name\", \"phrase\" or \"word\""
+                    "keywords.kinds: unknown kind \"{kind}\"; use \"name\", \"phrase\" or \"word\""
                 )));
             }
         }
         for kind in &self.hints.kinds {
             if !stance::KINDS.contains(&kind.as_str()) {
                 return Err(Error::invalid_options(format!(
-                    "hints.kinds: unknown kind {kind:?}; use any of {}",
+                    "hints.kinds: unknown kind \"{kind}\"; use any of {}",
                     stance::KINDS.join(", ")
                 )));
             }
@@ -235,7 +235,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         warnings.push(Warning {
             code: "formulas-english",
             message: format!(
-                "The readability formulas and syllable rules are calibrated for English; the text looks like {:?}.",
+                "The readability formulas and syllable rules are calibrated for English; the text looks like \"{}\".",
                 language.code
             ),
         });

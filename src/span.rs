@@ -100,7 +100,12 @@ impl<'t> Utf16Index<'t> {
         while !self.text.is_char_boundary(base) {
             base -= 1;
         }
-        let from_checkpoint: usize = self.text[base..byte].chars().map(char::len_utf16).sum();
+        // UTF-16 units straight from the bytes (both ends are char boundaries): one per
+        // leading byte, one more for a 4-byte char's leader (a surrogate pair).
+        let from_checkpoint: usize = self.text.as_bytes()[base..byte]
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum();
         checkpoints[slot] as usize + from_checkpoint
     }
 

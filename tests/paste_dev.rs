@@ -169,6 +169,11 @@ fn lead_of_a_draft() {
             "The harbour closed on Monday after a storm.\n\nIt reopens soon.\n",
             0,
         ),
+        // One long block is no headline, even without a full stop.
+        (
+            &"and the committee may approve the long-term plan ".repeat(30),
+            0,
+        ),
     ] {
         let seg = proselens::segment::segment(text);
         let vocab = proselens::vocab::Vocabulary::build(text, &seg.words);

@@ -173,14 +173,20 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
     }
 }
 
+/// A headline or standfirst longer than this is not one (a text of one long block has no
+/// lead, rather than being all lead).
+const LEAD_MAX_WORDS: usize = 80;
+
 /// The headline and standfirst: walking back from the body's first block past furniture
 /// (byline, share row, picture credit), the nearest run of at most two headings or
 /// paragraphs of three words or more ("Local News" above a headline is a section label).
 /// In a draft without page furniture (body start 0) the title is its first block when
 /// that is a heading.
 fn lead_blocks(classes: &[Class], word_counts: &[usize], body_start: usize) -> Vec<usize> {
-    let titled =
-        |i: usize| matches!(classes[i], Class::Heading | Class::Prose) && word_counts[i] >= 3;
+    let titled = |i: usize| {
+        matches!(classes[i], Class::Heading | Class::Prose)
+            && (3..=LEAD_MAX_WORDS).contains(&word_counts[i])
+    };
     if body_start == 0 {
         return match classes.first() {
             Some(Class::Heading) if titled(0) => vec![0],

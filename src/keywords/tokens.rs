@@ -316,8 +316,15 @@ impl<'v> Tokens<'v> {
         for &s in lead {
             let (a, b) = seg.sentences[s].words;
             for w in a..b {
-                let lower = without_possessive(vocab.lower(w));
-                if let Some(&id) = stem_ids.get(stemmer.stem(lower).as_ref()) {
+                // A lead word that the body also uses has its stem already.
+                let id = match stem_of_lower[vocab.lower_id(w) as usize] {
+                    Some((id, _)) => Some(id),
+                    None => {
+                        let lower = without_possessive(vocab.lower(w));
+                        stem_ids.get(stemmer.stem(lower).as_ref()).copied()
+                    }
+                };
+                if let Some(id) = id {
                     in_lead[id as usize] = true;
                 }
             }

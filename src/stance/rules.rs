@@ -296,8 +296,13 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         .windows(2)
         .position(|p| p == ["so", "that"] || p == ["in", "order"]);
 
+    // Per-word marks, in one allocation: words inside a hedge, inside a booster, and taken
+    // by an evaluative cue.
+    let mut marks = vec![false; 3 * words.len()];
+    let (hedge_words, rest) = marks.split_at_mut(words.len());
+    let (boosted, taken) = rest.split_at_mut(words.len());
+
     // ---- hedges -------------------------------------------------------------------------
-    let mut hedge_words = vec![false; words.len()];
     let may = |bit: u16| move |i: usize| words[i].mask & bit != 0;
     for (a, b) in lex.hedges.find_all_where(&lower, may(Lexicons::HEDGES)) {
         let first = lower[a];
@@ -412,7 +417,6 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
     }
 
     // ---- boosters -----------------------------------------------------------------------
-    let mut boosted = vec![false; words.len()];
     for (set, subtype, bit) in [
         (&lex.certainty, "certainty", Lexicons::CERTAINTY),
         (&lex.intensity, "intensity", Lexicons::INTENSITY),
@@ -524,7 +528,6 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
 
     // ---- evaluation ---------------------------------------------------------------------
     // Words of a booster formula ("Make no mistake") are not evaluation.
-    let mut taken = vec![false; words.len()];
     for c in found
         .cues
         .iter()

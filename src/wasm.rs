@@ -39,71 +39,57 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
     }
     check_keys(&options, "", Options::FIELDS)?;
     let mut out = Options::default();
-    if let Some(v) = field(&options, "language") {
-        out.language = Some(string(&v, "language")?);
+    let strings = |v: &JsValue, name: &str| list(v, name, string);
+    if let Some(v) = get(&options, "", "language", string)? {
+        out.language = Some(v);
     }
-    if let Some(v) = field(&options, "cleanup") {
-        out.cleanup = v
-            .as_bool()
-            .ok_or_else(|| invalid("options.cleanup must be true or false"))?;
+    if let Some(v) = get(&options, "", "cleanup", boolean)? {
+        out.cleanup = v;
     }
-    if let Some(v) = field(&options, "keep") {
-        out.keep = list(&v, "keep", count)?;
+    if let Some(v) = get(&options, "", "keep", |v, name| list(v, name, count))? {
+        out.keep = v;
     }
-    if let Some(r) = section(
-        &options,
-        "readability",
-        "readability",
-        ReadabilityOptions::FIELDS,
-    )? {
-        let o = &mut out.readability;
-        if let Some(v) = field(&r, "hardGrade") {
-            o.hard_grade = number(&v, "readability.hardGrade")?;
+    if let Some(r) = section(&options, "", "readability", ReadabilityOptions::FIELDS)? {
+        let (o, path) = (&mut out.readability, "readability");
+        if let Some(v) = get(&r, path, "hardGrade", number)? {
+            o.hard_grade = v;
         }
-        if let Some(v) = field(&r, "veryHardGrade") {
-            o.very_hard_grade = number(&v, "readability.veryHardGrade")?;
+        if let Some(v) = get(&r, path, "veryHardGrade", number)? {
+            o.very_hard_grade = v;
         }
-        if let Some(v) = field(&r, "minWords") {
-            o.min_words = count(&v, "readability.minWords")?;
+        if let Some(v) = get(&r, path, "minWords", count)? {
+            o.min_words = v;
         }
     }
-    if let Some(k) = section(
-        &options,
-        "keywords",
-        "keywords",
-        crate::keywords::KeywordOptions::FIELDS,
-    )? {
-        let o = &mut out.keywords;
-        if let Some(v) = field(&k, "limit") {
-            o.limit = count(&v, "keywords.limit")?;
+    let fields = crate::keywords::KeywordOptions::FIELDS;
+    if let Some(k) = section(&options, "", "keywords", fields)? {
+        let (o, path) = (&mut out.keywords, "keywords");
+        if let Some(v) = get(&k, path, "limit", count)? {
+            o.limit = v;
         }
-        if let Some(v) = field(&k, "minCount") {
-            o.min_count = count(&v, "keywords.minCount")?;
+        if let Some(v) = get(&k, path, "minCount", count)? {
+            o.min_count = v;
         }
-        if let Some(v) = field(&k, "stopwords") {
-            o.stopwords = list(&v, "keywords.stopwords", string)?;
+        if let Some(v) = get(&k, path, "stopwords", strings)? {
+            o.stopwords = v;
         }
-        if let Some(v) = field(&k, "kinds") {
-            o.kinds = list(&v, "keywords.kinds", string)?;
+        if let Some(v) = get(&k, path, "kinds", strings)? {
+            o.kinds = v;
         }
     }
-    if let Some(h) = section(
-        &options,
-        "hints",
-        "hints",
-        crate::stance::HintOptions::FIELDS,
-    )? {
-        if let Some(v) = field(&h, "kinds") {
-            out.hints.kinds = list(&v, "hints.kinds", string)?;
+    let fields = crate::stance::HintOptions::FIELDS;
+    if let Some(h) = section(&options, "", "hints", fields)? {
+        if let Some(v) = get(&h, "hints", "kinds", strings)? {
+            out.hints.kinds = v;
         }
         for (name, edits) in [
             ("add", &mut out.hints.add),
             ("remove", &mut out.hints.remove),
         ] {
-            let path = format!("hints.{name}");
-            let Some(e) = section(&h, name, &path, crate::stance::CueEdits::FIELDS)? else {
+            let Some(e) = section(&h, "hints", name, crate::stance::CueEdits::FIELDS)? else {
                 continue;
             };
+            let path = format!("hints.{name}");
             for (list_name, cues) in [
                 ("hedge", &mut edits.hedge),
                 ("booster", &mut edits.booster),
@@ -111,8 +97,8 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
                 ("positive", &mut edits.positive),
                 ("negative", &mut edits.negative),
             ] {
-                if let Some(v) = field(&e, list_name) {
-                    *cues = list(&v, &format!("{path}.{list_name}"), string)?;
+                if let Some(v) = get(&e, &path, list_name, strings)? {
+                    *cues = v;
                 }
             }
         }
@@ -132,29 +118,56 @@ fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
-/// `object[name]`, or `None` when it is `undefined` or `null`.
-fn field(object: &JsValue, name: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(object, &name.into())
+/// `object[key]`, or `None` when it is `undefined` or `null`.
+fn field(object: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(object, &key.into())
         .ok()
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// The nested options object `parent[name]` (its keys checked), if given.
-/// `path` is its dotted name from the top ("hints.add").
+/// The dotted name of `key` under `path` ("keywords" + "limit" → "keywords.limit").
+fn dotted(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// `object[key]` read by `read` (which names it in its error), if given.
+fn get<T>(
+    object: &JsValue,
+    path: &str,
+    key: &str,
+    read: impl Fn(&JsValue, &str) -> Result<T, JsValue>,
+) -> Result<Option<T>, JsValue> {
+    field(object, key)
+        .map(|v| read(&v, &dotted(path, key)))
+        .transpose()
+}
+
+/// The nested options object `parent[key]` (its keys checked), if given.
 fn section(
     parent: &JsValue,
-    name: &str,
     path: &str,
+    key: &str,
     known: &[&str],
 ) -> Result<Option<JsValue>, JsValue> {
-    let Some(value) = field(parent, name) else {
+    let Some(value) = field(parent, key) else {
         return Ok(None);
     };
+    let name = dotted(path, key);
     if !is_plain_object(&value) {
-        return Err(invalid(&format!("options.{path} must be a plain object")));
+        return Err(invalid(&format!("options.{name} must be a plain object")));
     }
-    check_keys(&value, &format!("{path}."), known)?;
+    check_keys(&value, &format!("{name}."), known)?;
     Ok(Some(value))
+}
+
+fn boolean(value: &JsValue, name: &str) -> Result<bool, JsValue> {
+    value
+        .as_bool()
+        .ok_or_else(|| invalid(&format!("options.{name} must be true or false")))
 }
 
 fn string(value: &JsValue, name: &str) -> Result<String, JsValue> {

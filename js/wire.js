@@ -41,6 +41,9 @@ export function decodeAnalysis(w) {
   for (let i = 0, j = 0, h = 0; i < sentences.length; i++, j += SENTENCE) {
     const flags = c[j + 6]; // bit order: src/wire.rs module docs
     const count = c[j + 8];
+    // A plain array copied by index: cheaper than a typed-array view per sentence.
+    const own = new Array(count);
+    for (let k = 0; k < count; k++) own[k] = sentenceHints[h + k];
     sentences[i] = {
       span: { start: c[j], end: c[j + 1] },
       block: c[j + 2],
@@ -61,7 +64,7 @@ export function decodeAnalysis(w) {
         readerPronoun: (flags & 128) !== 0,
         directive: (flags & 256) !== 0,
       },
-      hints: Array.from(sentenceHints.subarray(h, h + count)),
+      hints: own,
     };
     h += count;
   }

@@ -1,6 +1,7 @@
 // Rebuilds the Analysis object from the compact wire form the engine returns (the layout
-// is documented in src/wire.rs): a small head of plain values plus typed-array columns. Same fields, in the same order, as the full form; a test
-// (tests/js/wire.test.mjs) compares the two on every fixture.
+// is documented in src/wire.rs): a small head of plain values plus typed-array columns.
+// Same fields, in the same order, as the full form; a test (tests/js/wire.test.mjs)
+// compares the two on every fixture.
 
 const SENTENCE = 9;
 const HINT = 11;

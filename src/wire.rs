@@ -8,9 +8,9 @@
 //! array (`Uint32Array`, or `Float64Array` for the scores): no number is written out as
 //! text or parsed back, and no JSON buffer the size of the result is held in wasm memory.
 //! Every string the columns refer to (hint kinds, cues, messages, bands, block kinds) is
-//! sent once, in the head's string table, and referred to by index. `js/wire.js` rebuilds exactly
-//! the objects of the full form (same fields, same order); a JS test compares the two on
-//! the fixtures.
+//! sent once, in the head's string table, and referred to by index. `js/wire.js` rebuilds
+//! exactly the objects of the full form (same fields, same order); a JS test compares the
+//! two on the fixtures.
 //!
 //! Layout (all numbers are non-negative integers unless noted; "opt" fields hold 0 for
 //! null and value + 1 otherwise):

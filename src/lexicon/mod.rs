@@ -151,15 +151,11 @@ impl WordSet {
     }
 }
 
-fn set(source: &'static str) -> WordSet {
-    WordSet::new(source)
-}
-
 macro_rules! lists {
     ($( $(#[$doc:meta])* $name:ident => $file:literal ),* $(,)?) => {
         $(
             $(#[$doc])*
-            pub static $name: LazyLock<WordSet> = LazyLock::new(|| set(include_str!($file)));
+            pub static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(include_str!($file)));
         )*
         /// Every list file, by name, for validation.
         pub const ALL_SOURCES: &[(&str, &str)] = &[ $( ($file, include_str!($file)) ),* ];

@@ -25,18 +25,16 @@ const EXCEPTION_SOURCE: &str = include_str!("../lexicon/syllable_exceptions.txt"
 /// them, so building the table is one hash insert per line — no rule count runs until a
 /// word is looked up, which keeps the first analysis fast.
 static EXCEPTIONS: LazyLock<(WordSet, Vec<(usize, i8)>)> = LazyLock::new(|| {
+    // Section lines are the lines that start with '@' (the header mentions "@<delta>" too).
     let bytes = EXCEPTION_SOURCE.as_bytes();
     let mut sections = Vec::new();
     let mut at = crate::lexicon::next_byte(bytes, 0, b'@');
     while at < bytes.len() {
         let end = crate::lexicon::next_byte(bytes, at, b'\n');
-        sections.push((
-            at,
-            EXCEPTION_SOURCE[at + 1..end]
-                .trim_ascii()
-                .parse()
-                .unwrap_or(0),
-        ));
+        if at == 0 || bytes[at - 1] == b'\n' {
+            let delta = EXCEPTION_SOURCE[at + 1..end].trim_ascii().parse();
+            sections.push((at, delta.unwrap_or(0)));
+        }
         at = crate::lexicon::next_byte(bytes, end, b'@');
     }
     (WordSet::new(EXCEPTION_SOURCE), sections)

@@ -202,15 +202,7 @@ fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
 /// Drops a phrase that only ever occurs inside one longer phrase ("heat island effect"
 /// inside "urban heat island effect"): the longer phrase says the same, more fully.
 fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
-    // Sized once: growing it would hold the old and the new table at once, at the moment
-    // of the analysis's peak memory.
-    let occurrences = all
-        .iter()
-        .filter(|c| c.kind == Kind::Phrase)
-        .map(|c| c.occurrences.len())
-        .sum();
-    let mut owner: crate::hash::FxHashMap<(usize, usize), usize> =
-        crate::hash::FxHashMap::with_capacity_and_hasher(occurrences, Default::default());
+    let mut owner: crate::hash::FxHashMap<(usize, usize), usize> = Default::default();
     for (i, c) in all.iter().enumerate() {
         if c.kind == Kind::Phrase {
             for &range in &c.occurrences {

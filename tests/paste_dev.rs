@@ -10,6 +10,9 @@ const PASTES: &[&str] = &[
     "review_blog_kettle",
     "science_explainer_urban_heat",
     "own_news_comments",
+    "own_sports_report",
+    "own_recipe_blog",
+    "own_opinion_column",
 ];
 
 fn load(name: &str) -> (String, Value) {

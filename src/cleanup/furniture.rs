@@ -254,6 +254,13 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
             None => i += 1,
         }
     }
+    // A social account with its network: "Tag @theslowpantry on Instagram!".
+    if n <= 25 && has_handle(text) && hits.iter().any(|(c, _)| *c == Category::Share) {
+        return Some(Verdict {
+            category: Category::Share,
+            strong: true,
+        });
+    }
     let covered: usize = hits.iter().map(|(_, len)| len).sum();
     let strong: Vec<Category> = hits
         .iter()
@@ -306,6 +313,21 @@ fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     // First of the most frequent, so ties go to the earliest cue.
     let best = counts.iter().map(|(_, n)| *n).max()?;
     counts.iter().find(|(_, n)| *n == best).map(|(c, _)| *c)
+}
+
+/// A social-media handle: "@" at the start of a word, followed by a letter or digit.
+fn has_handle(text: &str) -> bool {
+    text.match_indices('@').any(|(at, _)| {
+        let starts_word = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        starts_word
+            && text[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// "Photo: K. Moreno/Northwire", "Image credit: …" — a caption's credit.

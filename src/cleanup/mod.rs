@@ -283,22 +283,26 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, 
             BlockKind::ListItem => Class::ListItem,
         });
     }
-    mark_reader_comments(&mut classes);
+    mark_reader_comments(&mut classes, &word_counts);
     (classes, word_counts)
 }
 
-/// Readers' comments: once a comment counter or heading ("32 comments", "Join the
-/// conversation") follows the article's running text, the text after it is the readers',
-/// not the author's.
-fn mark_reader_comments(classes: &mut [Class]) {
-    let Some(first_prose) = classes.iter().position(|c| *c == Class::Prose) else {
-        return;
-    };
-    let Some(header) = classes[first_prose..]
-        .iter()
-        .position(|c| *c == Class::Furniture(Category::Comments))
-        .map(|k| k + first_prose)
-    else {
+/// Readers' comments: once a comment counter or heading on a line of its own ("32
+/// comments", "Join the conversation") follows the article's running text, the text after
+/// it is the readers', not the author's. A counter inside a byline line ("Posted on 9 March
+/// by Rosa · 48 comments") or above the article (before [`COMMENTS_AFTER_WORDS`] words of
+/// running text) opens no comment section.
+fn mark_reader_comments(classes: &mut [Class], word_counts: &[usize]) {
+    let mut prose_words = 0;
+    let header = (0..classes.len()).find(|&i| {
+        if classes[i] == Class::Prose {
+            prose_words += word_counts[i];
+        }
+        classes[i] == Class::Furniture(Category::Comments)
+            && word_counts[i] <= COMMENTS_HEADER_MAX_WORDS
+            && prose_words >= COMMENTS_AFTER_WORDS
+    });
+    let Some(header) = header else {
         return;
     };
     for class in &mut classes[header + 1..] {
@@ -307,6 +311,13 @@ fn mark_reader_comments(classes: &mut [Class]) {
         }
     }
 }
+
+/// Most words of a comment-section header ("Comments (12)", "Join the conversation",
+/// "Leave a reply").
+const COMMENTS_HEADER_MAX_WORDS: usize = 5;
+/// Fewest words of running text before a comment section can start: a counter above the
+/// article (in its byline or share row) is not the start of the readers' comments.
+const COMMENTS_AFTER_WORDS: usize = 40;
 
 /// The run of blocks with the largest total weight (Kadane's maximum-sum segment), or
 /// `None` when no block weighs anything.

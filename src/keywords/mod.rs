@@ -382,3 +382,31 @@ fn strip_possessive(form: &str) -> &str {
         .or_else(|| form.strip_suffix('’'))
         .unwrap_or(form)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Terms of `text` by kind, as the public analysis ranks them.
+    fn names(text: &str) -> Vec<String> {
+        crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .filter(|k| k.kind == "name")
+            .map(|k| k.term)
+            .collect()
+    }
+
+    #[test]
+    fn capitals_after_list_numbers_and_separators_are_not_names() {
+        let steps = "Method\n\n1. Melt the butter in a pan. Leave to cool.\n2. Mash the bananas \
+                     with the sugar.\n3. Bake the loaf for an hour.\n\nNutrition: Calories 265 | \
+                     Protein 4 g | Fat 13 g";
+        let found = names(steps);
+        for word in ["Melt", "Mash", "Bake", "Calories", "Protein", "Fat"] {
+            assert!(!found.iter().any(|n| n == word), "{word} in {found:?}");
+        }
+        // Inside a sentence a capital still marks a name, also after a clock time's colon.
+        let found = names("The talk starts at 10:30 with Janet Okoye, who runs the library.");
+        assert!(found.iter().any(|n| n == "Janet Okoye"), "{found:?}");
+    }
+}

@@ -260,7 +260,8 @@ impl<'v> Tokens<'v> {
                     ""
                 };
                 let boundary_before = w == a || gap.chars().any(|c| !c.is_whitespace());
-                if capitalised && w > a {
+                let initial = w == a || starts_segment(text, seg, a, w, gap);
+                if capitalised && !initial {
                     inner_capital_uses[lower_id] += 1;
                 } else if !capitalised {
                     lowercase_uses[lower_id] += 1;
@@ -272,7 +273,7 @@ impl<'v> Tokens<'v> {
                     stop,
                     capitalised,
                     acronym,
-                    initial: w == a,
+                    initial,
                     boundary_before,
                     period_before: gap == ". ",
                     lower: lower_id as u32,
@@ -340,6 +341,22 @@ impl<'v> Tokens<'v> {
             inner_capital_uses,
         }
     }
+}
+
+/// True when word `w` (of the sentence whose first word is `a`) starts a segment that takes
+/// a capital like a sentence does: after a colon or a separator bar ("Nutrition: Calories
+/// 265 | Protein 4 g") or after the number of a list item ("1. Melt the butter").
+fn starts_segment(text: &str, seg: &Segmentation, a: usize, w: usize, gap: &str) -> bool {
+    let separated =
+        gap.trim_start().starts_with([':', '|', '•', '·']) && gap.ends_with(char::is_whitespace);
+    let marker = w == a + 1
+        && (gap.starts_with(". ") || gap.starts_with(") "))
+        && seg.words[a]
+            .span
+            .slice(text)
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    separated || marker
 }
 
 #[cfg(test)]

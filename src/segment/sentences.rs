@@ -218,6 +218,23 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// True when the period at `i` closes the number of a numbered list item ("1." "12."
+/// at the start of a line, followed by a space): the sentence so far, from `start`, is
+/// only that number.
+fn is_list_marker(s: &str, start: usize, i: usize) -> bool {
+    let before = &s[start..i];
+    let number = before.trim_start();
+    let line_start = s[..start + (before.len() - number.len())]
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace() || *c == '\n')
+        .is_none_or(|c| c == '\n');
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && line_start
+        && s[i + 1..].starts_with(' ')
+}
+
 /// `start` is where the current sentence began: the words before the period are looked
 /// for after it.
 fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
@@ -225,6 +242,9 @@ fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
     // A period inside a token: decimals, URLs, file names, "U.S" before its final period.
     if after < s.len() && next_char(s, after).is_alphanumeric() {
         return None;
+    }
+    if is_list_marker(s, start, i) {
+        return None; // "1. Melt the butter": the marker belongs to its item
     }
     let run = run_len(s, i);
     let end = consume_run(s, i);
@@ -352,5 +372,9 @@ mod tests {
         no_terminator: "Just a heading" => ["Just a heading"];
         only_dots: "...." => ["...."];
         footnotes: "It is 9 km long.[1] It is deep.[2][a] Really." => ["It is 9 km long.[1]", "It is deep.[2][a]", "Really."];
+        numbered_steps: "1. Melt the butter. Leave to cool.\n2. Mash the bananas." =>
+            ["1. Melt the butter.", "Leave to cool.", "2. Mash the bananas."];
+        number_ends_sentence: "The score was 3. Then it rained. We met at 10. Nobody came." =>
+            ["The score was 3.", "Then it rained.", "We met at 10.", "Nobody came."];
     }
 }

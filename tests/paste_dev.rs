@@ -13,6 +13,9 @@ const PASTES: &[&str] = &[
     "own_sports_report",
     "own_recipe_blog",
     "own_opinion_column",
+    "own_news_interrupted",
+    "own_newsletter_email",
+    "own_wiki_article",
 ];
 
 fn load(name: &str) -> (String, Value) {

@@ -509,6 +509,23 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
     bio_verb && (role || from_byline)
 }
 
+/// True when the block is a letter's sign-off: a short closing line ending in a comma
+/// ("Happy sowing,", "Best wishes,") over a name line ("Tom Ashby").
+pub fn is_sign_off(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (Some(closing), Some(name), None) = (lines.next(), lines.next(), lines.next()) else {
+        return false;
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    closing.ends_with(',')
+        && closing.split_whitespace().count() <= 4
+        && (1..=4).contains(&name_words.len())
+        && name_words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !name.ends_with(['.', '!', '?', ':'])
+}
+
 /// The name in a byline block ("By Owen Reilly | 22 July" gives "owen reilly").
 pub fn byline_name(words: &BlockWords) -> Option<String> {
     let by = words.lower.iter().position(|w| *w == "by")?;
@@ -591,5 +608,25 @@ mod tests {
             .split(' ')
             .collect();
         assert!(!is_author_bio(&block_words(raw), &[]));
+    }
+
+    #[test]
+    fn sign_offs_and_calls_to_action() {
+        assert!(is_sign_off("Happy sowing,\nTom Ashby"));
+        assert!(is_sign_off("Best wishes,\n  Ana"));
+        assert!(!is_sign_off("Sow two seeds per pot,\nthen water them."));
+        assert!(!is_sign_off("In the end, as the river rose,\nNobody Left"));
+        assert_eq!(
+            verdict("Did you make this recipe? Tag @theslowpantry on Instagram!"),
+            Some(Category::Share)
+        );
+        assert_eq!(
+            verdict("Email the editor at news@example.org with tips."),
+            None
+        );
+        assert_eq!(
+            verdict("ADVERTISEMENT Story continues below"),
+            Some(Category::Ad)
+        );
     }
 }

@@ -272,7 +272,9 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, 
             classes.push(Class::Furniture(verdict.category));
             continue;
         }
-        if block.kind == BlockKind::Paragraph && furniture::is_author_bio(w, &byline_names) {
+        if block.kind == BlockKind::Paragraph
+            && (furniture::is_author_bio(w, &byline_names) || furniture::is_sign_off(body))
+        {
             classes.push(Class::Furniture(Category::Author));
             continue;
         }

@@ -364,7 +364,14 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             // Nor right after a plural in the same run: "trees shade pavements" is a
             // clause whatever "shade" is.
             let after_plural = a > start && tokens.form(a - 1).plural && !in_name[a - 1];
+            // A unit after a number ("9 cm pots", "5 mm deep") is part of a measure.
+            let unit = a > 0
+                && !toks[a].boundary_before
+                && tokens.lower(a - 1).bytes().all(|c| c.is_ascii_digit())
+                && tokens.lower(a).len() <= 3
+                && !toks[a].capitalised;
             let opens_badly = after_plural
+                || unit
                 || first.past
                 || first.weak_edge && !((first.ing || first.base) && after_determiner)
                 || first.weak_start

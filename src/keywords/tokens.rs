@@ -175,13 +175,16 @@ fn verb_form(lower: &str) -> bool {
     false
 }
 
-/// Irregular simple-past forms: a noun phrase does not contain one ("morning found shelves").
+/// Irregular simple-past forms and past participles: a noun phrase does not contain one
+/// ("morning found shelves"), nor is one a keyword on its own ("built").
 const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "went", "came", "took", "made", "gave", "found", "left", "kept", "held",
     "brought", "thought", "began", "ran", "saw", "knew", "got", "felt", "became", "stood", "sat",
     "met", "paid", "sent", "spent", "lost", "won", "wrote", "spoke", "rose", "fell", "grew",
     "drew", "threw", "chose", "drove", "ate", "forgot", "bought", "caught", "taught", "sought",
-    "fought", "led", "meant", "heard", "sold", "struck", "swept", "woke", "wore",
+    "fought", "led", "meant", "heard", "sold", "struck", "swept", "woke", "wore", "built", "gone",
+    "seen", "taken", "given", "shown", "spoken", "chosen", "driven", "eaten", "fallen", "risen",
+    "stolen", "begun", "dealt", "slept", "lent", "fled",
 ];
 
 /// Two or more letters, all upper case ("FSB", "U.N."), without allocating.

@@ -123,6 +123,36 @@ const NOT_PLURAL: &[&str] = &[
     "always", "perhaps", "whereas", "thus", "gas", "bus", "yes", "has", "was", "is",
 ];
 
+/// Words of more than five letters ending in "-ly" that are not adverbs: verbs, nouns and
+/// adjectives ("supply", "family", "elderly").
+const NOT_ADVERBS: &[&str] = &[
+    "supply",
+    "apply",
+    "reply",
+    "comply",
+    "imply",
+    "multiply",
+    "family",
+    "assembly",
+    "anomaly",
+    "monopoly",
+    "butterfly",
+    "friendly",
+    "elderly",
+    "lovely",
+    "lonely",
+    "weekly",
+    "monthly",
+    "yearly",
+    "costly",
+    "deadly",
+    "orderly",
+    "likely",
+    "unlikely",
+    "italy",
+    "july",
+];
+
 /// Plurals without a final "s".
 const IRREGULAR_PLURALS: &[&str] = &[
     "people", "children", "police", "staff", "men", "women", "data", "media", "feet", "teeth",
@@ -293,7 +323,8 @@ impl<'v> Tokens<'v> {
                     continue;
                 }
                 let lower = vocab.lowers[lower_id].as_str();
-                let adverb = lower.len() > 5 && lower.ends_with("ly") && !lower.ends_with("ply");
+                let adverb =
+                    lower.len() > 5 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower);
                 let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
                 let verb = verb_form(lower);
                 forms[lower_id] = WordForm {

@@ -293,7 +293,8 @@ impl<'v> Tokens<'v> {
                     ""
                 };
                 let boundary_before = w == a || gap.chars().any(|c| !c.is_whitespace());
-                let initial = w == a || starts_segment(text, seg, a, w, gap);
+                // (Only a capital's position matters: lower-case words skip the test.)
+                let initial = w == a || capitalised && starts_segment(text, seg, a, w, gap);
                 if capitalised && !initial {
                     inner_capital_uses[lower_id] += 1;
                 } else if !capitalised {

@@ -44,20 +44,22 @@ pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Ki
 /// Directives: imperatives at the start of the sentence (or after a vocative), coordinated
 /// imperatives, "let us", "please", and the author's should/must/ought to/need to — not in
 /// questions, not in reported speech, not after a denied report.
+/// `marked` is a buffer reused across sentences.
 pub fn directives(
-    words: &[W],
-    lower: &[&str],
+    (words, lower): (&[W], &[&str]),
     question: bool,
     denied_from: Option<usize>,
     found: &mut Found,
     enabled: &dyn Fn(Kind) -> bool,
+    marked: &mut Vec<bool>,
 ) {
     if !enabled(Kind::Directive) || question {
         return;
     }
     let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
     // One directive per starting word; a flag per word keeps this linear.
-    let mut marked = vec![false; words.len()];
+    marked.clear();
+    marked.resize(words.len(), false);
     let mut cue = |found: &mut Found, a: usize, b: usize, confidence: &'static str| {
         if !std::mem::replace(&mut marked[a], true) {
             found.cues.push(Cue {
@@ -71,16 +73,16 @@ pub fn directives(
         }
     };
     // Clause start: the sentence start, or after a vocative ("Members of this chamber, put …").
-    let mut starts = vec![0usize];
+    let mut starts = [Some(0usize), None];
     if let Some(comma) = words.iter().position(|w| w.gap.contains(',')) {
         let head_has_verb = lower[..comma].iter().any(|w| {
             crate::lexicon::VERBS_EN.contains(w) || AUXILIARIES.contains(w) || w.ends_with("ed")
         });
         if !head_has_verb && comma <= 6 {
-            starts.push(comma);
+            starts[1] = Some(comma);
         }
     }
-    for &s in &starts {
+    for s in starts.into_iter().flatten() {
         let Some(w) = words.get(s) else { continue };
         if w.quoted {
             continue;

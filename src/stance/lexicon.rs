@@ -119,6 +119,19 @@ impl CueSet {
         may_start: impl Fn(usize) -> bool,
     ) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
+        self.find_all_into(words, may_start, &mut out);
+        out
+    }
+
+    /// Like [`CueSet::find_all_where`], into `out` (cleared first), so a caller can reuse
+    /// one buffer.
+    pub fn find_all_into(
+        &self,
+        words: &[&str],
+        may_start: impl Fn(usize) -> bool,
+        out: &mut Vec<(usize, usize)>,
+    ) {
+        out.clear();
         let mut i = 0;
         while i < words.len() {
             if !may_start(i) {
@@ -133,7 +146,6 @@ impl CueSet {
                 None => i += 1,
             }
         }
-        out
     }
 }
 

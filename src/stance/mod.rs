@@ -218,6 +218,7 @@ pub fn analyze(
     let mut masks: Vec<Option<u16>> = vec![None; vocab.lowers.len()];
     // One buffer for every sentence's words.
     let mut words: Vec<W> = Vec::new();
+    let mut scratch = rules::Scratch::default();
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];
         if sentence.block != regions_block {
@@ -245,7 +246,13 @@ pub fn analyze(
                 mask,
             }
         }));
-        let found = rules::find(&lex, &words, sentence.span.slice(text), &enabled);
+        let found = rules::find(
+            &lex,
+            &words,
+            sentence.span.slice(text),
+            &enabled,
+            &mut scratch,
+        );
         let mut stance = SentenceStance {
             polarity: found.polarity,
             sentiment: found.sentiment,

@@ -278,8 +278,37 @@ pub const RULE_WORDS: &[&str] = &[
 ];
 
 /// Finds the cues of one sentence. `sentence` is its text; `words` its words.
-pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) -> bool) -> Found {
-    let lower: Vec<&str> = words.iter().map(|w| w.lower).collect();
+/// Buffers [`find`] reuses from one sentence to the next, so that judging a sentence
+/// allocates nothing unless it has cues.
+#[derive(Default)]
+pub struct Scratch<'t> {
+    /// The sentence's lower-case words.
+    lower: Vec<&'t str>,
+    /// Per-word marks (hedge, booster, taken), three runs of the sentence's length.
+    marks: Vec<bool>,
+    /// Cue-list matches of the list being applied.
+    matches: Vec<(usize, usize)>,
+    /// Words that already start a directive.
+    directives: Vec<bool>,
+}
+
+/// Finds the cues of one sentence (`words`, `sentence` its text).
+pub fn find<'t>(
+    lex: &Lexicons,
+    words: &[W<'t>],
+    sentence: &str,
+    enabled: &dyn Fn(Kind) -> bool,
+    scratch: &mut Scratch<'t>,
+) -> Found {
+    let Scratch {
+        lower,
+        marks,
+        matches,
+        directives,
+    } = scratch;
+    lower.clear();
+    lower.extend(words.iter().map(|w| w.lower));
+    let lower = &lower[..];
     let question = is_question(words, sentence);
     let mut found = Found {
         question,
@@ -298,13 +327,16 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
 
     // Per-word marks, in one allocation: words inside a hedge, inside a booster, and taken
     // by an evaluative cue.
-    let mut marks = vec![false; 3 * words.len()];
+    marks.clear();
+    marks.resize(3 * words.len(), false);
     let (hedge_words, rest) = marks.split_at_mut(words.len());
     let (boosted, taken) = rest.split_at_mut(words.len());
 
     // ---- hedges -------------------------------------------------------------------------
     let may = |bit: u16| move |i: usize| words[i].mask & bit != 0;
-    for (a, b) in lex.hedges.find_all_where(&lower, may(Lexicons::HEDGES)) {
+    lex.hedges
+        .find_all_into(lower, may(Lexicons::HEDGES), matches);
+    for &(a, b) in matches.iter() {
         let first = lower[a];
         // "rather than" compares; "unknown soldier" is a noun phrase; "generally" fine.
         if first == "rather" && lower.get(b) == Some(&"than") {
@@ -421,7 +453,8 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         (&lex.certainty, "certainty", Lexicons::CERTAINTY),
         (&lex.intensity, "intensity", Lexicons::INTENSITY),
     ] {
-        for (a, b) in set.find_all_where(&lower, may(bit)) {
+        set.find_all_into(lower, may(bit), matches);
+        for &(a, b) in matches.iter() {
             let first = lower[a];
             let starts_negative_formula =
                 lower[a..b].contains(&"no") || lower[a..b].contains(&"without");
@@ -498,12 +531,12 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         };
         let intensity = match lower[i] {
             "so" | "such" => {
-                lex.positive.longest_at(&lower, i + 1).is_some()
-                    || lex.negative.longest_at(&lower, i + 1).is_some()
+                lex.positive.longest_at(lower, i + 1).is_some()
+                    || lex.negative.longest_at(lower, i + 1).is_some()
             }
             "huge" | "massive" | "pure" | "real" | "total" | "complete" => {
-                lex.positive.longest_at(&lower, i + 1).is_some()
-                    || lex.negative.longest_at(&lower, i + 1).is_some()
+                lex.positive.longest_at(lower, i + 1).is_some()
+                    || lex.negative.longest_at(lower, i + 1).is_some()
             }
             _ => false,
         };
@@ -523,7 +556,7 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
 
-    let denied_from = super::attribution::find(lex, words, &lower, &mut found, enabled);
+    let denied_from = super::attribution::find(lex, words, lower, &mut found, enabled);
     let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
 
     // ---- evaluation ---------------------------------------------------------------------
@@ -542,7 +575,8 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         (&lex.negative, -1i8, Lexicons::NEGATIVE),
         (&lex.neutral, 0i8, Lexicons::NEUTRAL),
     ] {
-        for (a, b) in set.find_all_where(&lower, may(bit)) {
+        set.find_all_into(lower, may(bit), matches);
+        for &(a, b) in matches.iter() {
             if taken[a..b].iter().any(|t| *t) {
                 continue;
             }
@@ -611,7 +645,14 @@ pub fn find(lex: &Lexicons, words: &[W], sentence: &str, enabled: &dyn Fn(Kind) 
         }
     }
     super::author::voice(words, question, &mut found, enabled);
-    super::author::directives(words, &lower, question, denied_from, &mut found, enabled);
+    super::author::directives(
+        (words, lower),
+        question,
+        denied_from,
+        &mut found,
+        enabled,
+        directives,
+    );
 
     // ---- polarity -----------------------------------------------------------------------
     // An evaluative adjective before an evaluative noun decides: "a bad bargain".

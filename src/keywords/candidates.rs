@@ -155,18 +155,31 @@ pub fn name_runs(
     runs
 }
 
-/// The key of a name occurrence: lower case, possessive and leading titles removed.
-pub fn name_key(tokens: &Tokens, vocab: &Vocabulary, (start, end): (usize, usize)) -> String {
-    let mut parts: Vec<&str> = (start..end)
-        .map(|i| vocab.lower(tokens.toks[i].word))
-        .collect();
-    while parts.len() > 1 && ABBREV_TITLES.contains(parts[0]) {
-        parts.remove(0);
+/// Writes the key of a name occurrence into `key` (cleared first): lower case, possessive
+/// and leading titles removed, words joined by single spaces.
+pub fn name_key(
+    tokens: &Tokens,
+    vocab: &Vocabulary,
+    (start, end): (usize, usize),
+    key: &mut String,
+) {
+    key.clear();
+    let word = |i: usize| vocab.lower(tokens.toks[i].word);
+    let mut first = start;
+    while end - first > 1 && ABBREV_TITLES.contains(word(first)) {
+        first += 1;
     }
-    if let Some(last) = parts.last_mut() {
-        *last = without_possessive(last);
+    for i in first..end {
+        if i > first {
+            key.push(' ');
+        }
+        let w = word(i);
+        key.push_str(if i + 1 == end {
+            without_possessive(w)
+        } else {
+            w
+        });
     }
-    parts.join(" ")
 }
 
 /// Groups name runs into candidates, merging surnames into full names and demonyms into
@@ -174,19 +187,25 @@ pub fn name_key(tokens: &Tokens, vocab: &Vocabulary, (start, end): (usize, usize
 pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Vec<Candidate> {
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
+    // One key buffer for every occurrence; a key is copied only for a new name.
+    let mut key = String::new();
     for &run in runs {
-        let key = name_key(tokens, vocab, run);
-        let index = *by_key.entry(key.clone()).or_insert_with(|| {
-            out.push(Candidate {
-                kind: Kind::Name,
-                key,
-                occurrences: Vec::new(),
-                words: 0,
-                stems: Vec::new(),
-                roles: 0,
-            });
-            out.len() - 1
-        });
+        name_key(tokens, vocab, run, &mut key);
+        let index = match by_key.get(key.as_str()) {
+            Some(&index) => index,
+            None => {
+                out.push(Candidate {
+                    kind: Kind::Name,
+                    key: key.clone(),
+                    occurrences: Vec::new(),
+                    words: 0,
+                    stems: Vec::new(),
+                    roles: 0,
+                });
+                by_key.insert(key.clone(), out.len() - 1);
+                out.len() - 1
+            }
+        };
         out[index].occurrences.push(run);
     }
     // Merge variants into the longer / base name.

@@ -254,6 +254,13 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
             None => i += 1,
         }
     }
+    // A labelled link between paragraphs: "Related: How wolves changed the rivers".
+    if n <= 20 && is_link_label(text) {
+        return Some(Verdict {
+            category: Category::Related,
+            strong: true,
+        });
+    }
     // A social account with its network: "Tag @theslowpantry on Instagram!".
     if n <= 25 && has_handle(text) && hits.iter().any(|(c, _)| *c == Category::Share) {
         return Some(Verdict {
@@ -313,6 +320,33 @@ fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     // First of the most frequent, so ties go to the earliest cue.
     let best = counts.iter().map(|(_, n)| *n).max()?;
     counts.iter().find(|(_, n)| *n == best).map(|(c, _)| *c)
+}
+
+/// A line that starts with a link label and a colon ("Related: …", "READ MORE: …", "See
+/// also: …"): a link to another article placed between paragraphs.
+fn is_link_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "related",
+        "see also",
+        "read more",
+        "read also",
+        "also read",
+        "more",
+        "more on this",
+        "more on this story",
+        "recommended",
+        "watch",
+        "listen",
+        "trending",
+        "most read",
+        "further reading",
+        "editor's picks",
+    ];
+    let Some((label, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase().replace('’', "'");
+    !rest.trim().is_empty() && !rest.contains('\n') && LABELS.contains(&label.as_str())
 }
 
 /// A social-media handle: "@" at the start of a word, followed by a letter or digit.
@@ -627,6 +661,14 @@ mod tests {
         assert_eq!(
             verdict("ADVERTISEMENT Story continues below"),
             Some(Category::Ad)
+        );
+        assert_eq!(
+            verdict("Related: How wolves changed the rivers of Yellowstone"),
+            Some(Category::Related)
+        );
+        assert_eq!(
+            verdict("Related to this, the council said it would review the plans by June."),
+            None
         );
     }
 }

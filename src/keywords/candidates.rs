@@ -11,6 +11,11 @@
 //!   one sentence ("tightrope diplomacy", "Grange Street community hall"); a run made only
 //!   of name words is a name, not a phrase. Keys are stems.
 //! * **Words** are single non-stopwords outside names, grouped by stem.
+//!
+//! German writes every noun with a capital, so there a name is a run of two or more
+//! capitalised words ("Deutsche Bahn", "Thomas Weber") or an acronym, never one capitalised
+//! word on its own, and genitive articles ("der", "des") do not join names; a phrase ends
+//! with a capitalised word and a single-word keyword is capitalised (both nouns).
 
 use super::tokens::{without_possessive, Tokens};
 use crate::hash::FxHashMap;
@@ -133,6 +138,7 @@ pub fn name_runs(
             // A connector between two name words: "Friends of Millbrook Library".
             if end + 1 < toks.len()
                 && joins(end - 1, end)
+                && !tokens.nouns_capitalised
                 && CONNECTORS.contains(&lower(end))
                 && !toks[end].capitalised
                 && joins(end, end + 1)
@@ -143,8 +149,10 @@ pub fn name_runs(
             }
             break;
         }
-        // A lone title is not a name.
-        if !(end - start == 1 && is_title(start)) {
+        // A lone title is not a name; in German neither is a lone capitalised noun
+        // ("Fahrplan"), unless it is an acronym.
+        let lone_noun = tokens.nouns_capitalised && end - start == 1 && !toks[start].acronym;
+        if !(lone_noun || end - start == 1 && is_title(start)) {
             let all_initial_plain = end - start == 1 && !name_word(start);
             if !all_initial_plain {
                 runs.push((start, end));
@@ -411,7 +419,10 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 let last = tokens.form(b - 1);
                 let before = tokens.form(b - 2);
                 let noun_compound = last.base && !before.plural && !before.ed && !before.weak_edge;
-                let closes_badly = last.adverb
+                // German nouns are capitalised: a German noun phrase ends with a capital
+                // ("wichtiger Schritt", not "Fahrplan trägt").
+                let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised
+                    || last.adverb
                     || last.past
                     || last.ed
                     || last.weak_edge && !last.ing && !noun_compound
@@ -486,6 +497,10 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     for (k, t) in toks.iter().enumerate() {
         let f = tokens.form(k);
         if t.stop || in_name[k] || f.weak_start || f.past || f.ed {
+            continue;
+        }
+        // A German keyword word is a noun, and German nouns are capitalised.
+        if tokens.nouns_capitalised && !t.capitalised {
             continue;
         }
         if f.weak_edge && !noun_use(k) {

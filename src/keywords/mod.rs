@@ -22,7 +22,7 @@ use crate::analysis::Keyword;
 use crate::hash::FxHashSet;
 use crate::lexicon::{
     WordSet, FUNCTION_WORDS_DE, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR, FUNCTION_WORDS_IT,
-    FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU, STOPWORDS_EN,
+    FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU, STOPWORDS_DE, STOPWORDS_EN,
 };
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -61,8 +61,10 @@ impl Default for KeywordOptions {
     }
 }
 
-fn stopwords(language: &str) -> &'static WordSet {
-    match language {
+/// The stopword lists of `language`: its function words, and for English and German a
+/// fuller keyword list.
+fn stopwords(language: &str) -> [&'static WordSet; 2] {
+    let base = match language {
         "de" => &FUNCTION_WORDS_DE,
         "es" => &FUNCTION_WORDS_ES,
         "fr" => &FUNCTION_WORDS_FR,
@@ -71,7 +73,12 @@ fn stopwords(language: &str) -> &'static WordSet {
         "pt" => &FUNCTION_WORDS_PT,
         "ru" => &FUNCTION_WORDS_RU,
         _ => &STOPWORDS_EN,
-    }
+    };
+    let extra = match language {
+        "de" => &STOPWORDS_DE,
+        _ => base,
+    };
+    [base, extra]
 }
 
 struct Scored {
@@ -97,7 +104,7 @@ pub fn extract(
         .map(|s| crate::vocab::normalise(s))
         .collect();
     let tokens = Tokens::build(text, seg, vocab, (kept, lead), language, |w| {
-        base.contains(w) || extra.contains(w)
+        base.iter().any(|list| list.contains(w)) || extra.contains(w)
     });
     if tokens.toks.is_empty() {
         return Vec::new();
@@ -394,6 +401,32 @@ mod tests {
             .filter(|k| k.kind == "name")
             .map(|k| k.term)
             .collect()
+    }
+
+    #[test]
+    fn german_nouns_are_not_names() {
+        let text = "Die Deutsche Bahn will ab Dezember mehr Regionalzüge zwischen Leipzig und \
+                    Dresden fahren lassen. Der neue Fahrplan gilt ab Montag. Kritik kommt vom \
+                    Fahrgastverband Pro Bahn, der den neuen Fahrplan für überfüllt hält. Die \
+                    Kosten für den Fahrplan trägt der Freistaat Sachsen.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        assert_eq!(result.language.code, "de");
+        let rows: Vec<(&str, &str)> = result
+            .keywords
+            .iter()
+            .map(|k| (k.kind, k.term.as_str()))
+            .collect();
+        assert!(rows.contains(&("name", "Deutsche Bahn")), "{rows:?}");
+        assert!(rows.contains(&("phrase", "neuen Fahrplan")), "{rows:?}");
+        assert!(rows.contains(&("word", "Kritik")), "{rows:?}");
+        for (kind, term) in &rows {
+            assert!(*kind != "name" || term.contains(' '), "lone name {term}");
+            let last = term.split(' ').next_back().unwrap_or("");
+            assert!(
+                last.chars().next().is_some_and(char::is_uppercase),
+                "{kind} {term} does not end with a noun"
+            );
+        }
     }
 
     #[test]

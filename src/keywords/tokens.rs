@@ -52,6 +52,9 @@ pub struct Tokens<'v> {
     pub inner_capital_uses: Vec<usize>,
     /// Per stem id: the stem occurs in the headline or standfirst.
     pub in_lead: Vec<bool>,
+    /// The language writes every noun with a capital (German): a capital alone does not
+    /// mark a name.
+    pub nouns_capitalised: bool,
 }
 
 /// The Snowball stemmer of a supported language (English otherwise). Each arm names its
@@ -374,6 +377,7 @@ impl<'v> Tokens<'v> {
             stem_count,
             lowercase_uses,
             inner_capital_uses,
+            nouns_capitalised: language == "de",
         }
     }
 }

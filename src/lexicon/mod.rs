@@ -189,6 +189,8 @@ lists! {
     ADJECTIVES_EN => "adjectives_en.txt",
     /// English stopwords for keyword extraction.
     STOPWORDS_EN => "stopwords_en.txt",
+    /// German stopwords for keyword extraction (with the German function words).
+    STOPWORDS_DE => "stopwords_de.txt",
     /// English function words (language profile).
     FUNCTION_WORDS_EN => "function_words_en.txt",
     /// German function words (language profile).

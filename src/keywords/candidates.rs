@@ -234,7 +234,8 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     for (j, p) in parts.iter().enumerate() {
         if p.len() > 1 {
             by_last.entry(p[p.len() - 1]).or_insert(j);
-            if uncommon[j] {
+            // (Common words are judged by English lists, so only in English.)
+            if uncommon[j] && tokens.english {
                 by_first.entry(p[0]).or_insert(j);
             }
         }

@@ -23,6 +23,7 @@ use crate::hash::FxHashSet;
 use crate::lexicon::{
     WordSet, FUNCTION_WORDS_DE, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR, FUNCTION_WORDS_IT,
     FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU, STOPWORDS_DE, STOPWORDS_EN,
+    STOPWORDS_ES, STOPWORDS_FR,
 };
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -61,8 +62,8 @@ impl Default for KeywordOptions {
     }
 }
 
-/// The stopword lists of `language`: its function words, and for English and German a
-/// fuller keyword list.
+/// The stopword lists of `language`: its function words, and for English, German, French
+/// and Spanish a fuller keyword list.
 fn stopwords(language: &str) -> [&'static WordSet; 2] {
     let base = match language {
         "de" => &FUNCTION_WORDS_DE,
@@ -76,6 +77,8 @@ fn stopwords(language: &str) -> [&'static WordSet; 2] {
     };
     let extra = match language {
         "de" => &STOPWORDS_DE,
+        "es" => &STOPWORDS_ES,
+        "fr" => &STOPWORDS_FR,
         _ => base,
     };
     [base, extra]
@@ -426,6 +429,33 @@ mod tests {
                 last.chars().next().is_some_and(char::is_uppercase),
                 "{kind} {term} does not end with a noun"
             );
+        }
+    }
+
+    #[test]
+    fn french_stopwords_and_elision() {
+        let text = "La mairie de Paris a présenté mardi un plan pour planter des arbres. Selon \
+                    l'adjointe Claire Dubois, ces plantations doivent aider la ville. « Chaque \
+                    arbre compte », a déclaré Claire Dubois lors d'une conférence de presse. \
+                    L'association Paris Nature Environnement salue le projet.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        assert_eq!(result.language.code, "fr");
+        let rows: Vec<(&str, &str, usize)> = result
+            .keywords
+            .iter()
+            .map(|k| (k.kind, k.term.as_str(), k.count))
+            .collect();
+        assert!(rows.contains(&("name", "Claire Dubois", 2)), "{rows:?}");
+        assert!(rows.iter().any(|r| r.1 == "Paris"), "{rows:?}");
+        for (_, term, _) in &rows {
+            for word in term.split(' ') {
+                let bare = word.rsplit('\'').next().unwrap_or(word).to_lowercase();
+                assert!(
+                    !["lors", "une", "selon", "mardi", "doivent", "chaque"]
+                        .contains(&bare.as_str()),
+                    "{term} holds the stopword {word}"
+                );
+            }
         }
     }
 

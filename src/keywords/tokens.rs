@@ -55,6 +55,8 @@ pub struct Tokens<'v> {
     /// The language writes every noun with a capital (German): a capital alone does not
     /// mark a name.
     pub nouns_capitalised: bool,
+    /// The text is English (the word lists that judge word forms and common words are).
+    pub english: bool,
 }
 
 /// The Snowball stemmer of a supported language (English otherwise). Each arm names its
@@ -79,6 +81,18 @@ pub fn without_possessive(lower: &str) -> &str {
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\'').filter(|s| s.ends_with('s')))
         .unwrap_or(lower)
+}
+
+/// A French or Italian word without its elided article, pronoun or preposition
+/// ("l'adjointe" → "adjointe", "d'une" → "une", "dell'acqua" → "acqua") when `elides`.
+fn without_elision(lower: &str, elides: bool) -> &str {
+    if !elides {
+        return lower;
+    }
+    match lower.find('\'') {
+        Some(at) if (1..=5).contains(&at) && at + 1 < lower.len() => &lower[at + 1..],
+        _ => lower,
+    }
 }
 
 /// The English word-form facts of one distinct lower-case form, judged once per form.
@@ -255,6 +269,7 @@ impl<'v> Tokens<'v> {
         is_stopword: impl Fn(&str) -> bool,
     ) -> Tokens<'v> {
         let stemmer = stemmer(language);
+        let elides = matches!(language, "fr" | "it");
         let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut stems: Vec<String> = Vec::new();
@@ -266,7 +281,8 @@ impl<'v> Tokens<'v> {
             for w in a..b {
                 let lower_id = vocab.lower_id(w) as usize;
                 let (stem, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
-                    let lower = without_possessive(&vocab.lowers[lower_id]);
+                    let lower =
+                        without_elision(without_possessive(&vocab.lowers[lower_id]), elides);
                     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
                     let digits = lower.chars().any(|c| c.is_ascii_digit());
                     // Numbers and single letters are not keywords; model names ("K2") are.
@@ -378,6 +394,7 @@ impl<'v> Tokens<'v> {
             lowercase_uses,
             inner_capital_uses,
             nouns_capitalised: language == "de",
+            english: language == "en",
         }
     }
 }

@@ -191,6 +191,10 @@ lists! {
     STOPWORDS_EN => "stopwords_en.txt",
     /// German stopwords for keyword extraction (with the German function words).
     STOPWORDS_DE => "stopwords_de.txt",
+    /// French stopwords for keyword extraction (with the French function words).
+    STOPWORDS_FR => "stopwords_fr.txt",
+    /// Spanish stopwords for keyword extraction (with the Spanish function words).
+    STOPWORDS_ES => "stopwords_es.txt",
     /// English function words (language profile).
     FUNCTION_WORDS_EN => "function_words_en.txt",
     /// German function words (language profile).

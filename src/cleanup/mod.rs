@@ -253,13 +253,19 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, 
             classes.push(Class::Repeated(repeat));
             continue;
         }
-        // Lines under a furniture heading ("Related articles") belong to its section.
-        match section {
-            Some((category, group)) if group == block.group => {
+        // Lines under a furniture heading ("Related articles") belong to its section: the
+        // lines that follow it without a blank line. A single line of running text longer
+        // than a link title ends the section (a paste with single line breaks between
+        // paragraphs is one run of lines) and is judged on its own.
+        if section.is_some_and(|(_, group)| group != block.group) {
+            section = None;
+        }
+        if let Some((category, _)) = section {
+            if w.raw.len() <= SECTION_LINE_MAX_WORDS || block.lines > 1 {
                 classes.push(Class::Furniture(category));
                 continue;
             }
-            _ => section = None,
+            section = None;
         }
         let ends = crate::segment::ends_sentence(body);
         if let Some(verdict) = furniture::judge(body, w, ends) {
@@ -313,6 +319,10 @@ fn mark_reader_comments(classes: &mut [Class], word_counts: &[usize]) {
         }
     }
 }
+
+/// Most words of a line that belongs to the furniture section above it (a link title, a
+/// newsletter blurb); longer running text ends the section.
+const SECTION_LINE_MAX_WORDS: usize = 20;
 
 /// Most words of a comment-section header ("Comments (12)", "Join the conversation",
 /// "Leave a reply").

@@ -23,7 +23,7 @@ use crate::hash::FxHashSet;
 use crate::lexicon::{
     WordSet, FUNCTION_WORDS_DE, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR, FUNCTION_WORDS_IT,
     FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU, STOPWORDS_DE, STOPWORDS_EN,
-    STOPWORDS_ES, STOPWORDS_FR,
+    STOPWORDS_ES, STOPWORDS_FR, STOPWORDS_IT, STOPWORDS_NL, STOPWORDS_PT,
 };
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -62,8 +62,8 @@ impl Default for KeywordOptions {
     }
 }
 
-/// The stopword lists of `language`: its function words, and for English, German, French
-/// and Spanish a fuller keyword list.
+/// The stopword lists of `language`: its function words, and (except for Russian, whose
+/// function-word list is the longest) a fuller keyword list.
 fn stopwords(language: &str) -> [&'static WordSet; 2] {
     let base = match language {
         "de" => &FUNCTION_WORDS_DE,
@@ -79,6 +79,9 @@ fn stopwords(language: &str) -> [&'static WordSet; 2] {
         "de" => &STOPWORDS_DE,
         "es" => &STOPWORDS_ES,
         "fr" => &STOPWORDS_FR,
+        "it" => &STOPWORDS_IT,
+        "nl" => &STOPWORDS_NL,
+        "pt" => &STOPWORDS_PT,
         _ => base,
     };
     [base, extra]

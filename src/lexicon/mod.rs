@@ -195,6 +195,12 @@ lists! {
     STOPWORDS_FR => "stopwords_fr.txt",
     /// Spanish stopwords for keyword extraction (with the Spanish function words).
     STOPWORDS_ES => "stopwords_es.txt",
+    /// Italian stopwords for keyword extraction (with the Italian function words).
+    STOPWORDS_IT => "stopwords_it.txt",
+    /// Portuguese stopwords for keyword extraction (with the Portuguese function words).
+    STOPWORDS_PT => "stopwords_pt.txt",
+    /// Dutch stopwords for keyword extraction (with the Dutch function words).
+    STOPWORDS_NL => "stopwords_nl.txt",
     /// English function words (language profile).
     FUNCTION_WORDS_EN => "function_words_en.txt",
     /// German function words (language profile).

@@ -9,16 +9,43 @@ use serde_json::Value;
 #[path = "support/tag_match.rs"]
 mod tag_match;
 
+/// The editor-tagged dev pastes.
+const EDITOR_PASTES: &[&str] = &[
+    "local_news_library_flood",
+    "review_blog_kettle",
+    "science_explainer_urban_heat",
+];
+
+/// Pastes written for proselens, tagged by the session that wrote them (a second opinion,
+/// not an editor's: their figures are reported apart).
+const OWN_PASTES: &[&str] = &[
+    "own_sports_report",
+    "own_recipe_blog",
+    "own_opinion_column",
+    "own_news_interrupted",
+    "own_newsletter_email",
+    "own_wiki_article",
+];
+
 #[test]
 fn dev_pastes_precision_and_no_furniture() {
+    // Regression floor just under the current figure (0.57; it was 0.60 while a clause,
+    // "Street trees shade pavements", matched the tag "street trees" by containment).
+    check_pastes(EDITOR_PASTES, 0.55);
+}
+
+#[test]
+fn own_pastes_precision_and_no_furniture() {
+    // Regression floor just under the current figure (0.65).
+    check_pastes(OWN_PASTES, 0.6);
+}
+
+/// Checks that no top-20 term of `names` lies outside the marked body and that the mean
+/// precision@10 is at least `floor`.
+fn check_pastes(names: &[&str], floor: f64) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/paste/");
     let mut precision_sum = 0.0;
     let mut f1_sum = 0.0;
-    let names = [
-        "local_news_library_flood",
-        "review_blog_kettle",
-        "science_explainer_urban_heat",
-    ];
     for name in names {
         let text = std::fs::read_to_string(format!("{dir}{name}.txt")).expect("paste");
         let gold: Value = serde_json::from_str(
@@ -70,10 +97,8 @@ fn dev_pastes_precision_and_no_furniture() {
         precision_sum / n,
         f1_sum / n
     );
-    // Regression floor just under the current figure (0.57; it was 0.60 while a clause,
-    // "Street trees shade pavements", matched the tag "street trees" by containment).
     assert!(
-        precision_sum / n >= 0.55,
+        precision_sum / n >= floor,
         "mean precision@10 fell to {:.2}",
         precision_sum / n
     );

@@ -16,6 +16,7 @@ const PASTES: &[&str] = &[
     "own_news_interrupted",
     "own_newsletter_email",
     "own_wiki_article",
+    "own_product_page",
 ];
 
 fn load(name: &str) -> (String, Value) {

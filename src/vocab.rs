@@ -20,9 +20,19 @@ pub struct Vocabulary<'t> {
     pub word_token: Vec<u32>,
 }
 
-/// Lower-cases a word and straightens its apostrophes.
+/// Lower-cases a word and straightens its apostrophes; a word hyphenated by a hard wrap
+/// ("aver-\nage") loses the hyphen and the line break.
 pub fn normalise(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    // A word hyphenated by a hard wrap ("aver-\nage") is the word without the break.
+    if word.contains('\n') {
+        let mut joined = String::with_capacity(word.len());
+        for part in word.split('\n') {
+            let part = part.trim();
+            joined.push_str(part.strip_suffix('-').unwrap_or(part));
+        }
+        return normalise(&joined);
+    }
     for c in word.chars() {
         if c == '’' {
             out.push('\'');

@@ -395,6 +395,21 @@ fn starts_with_copyright(lower: &[&str]) -> bool {
 fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
     let n = words.lower.len();
     let lower = &words.lower;
+    // Page furniture of a printed document: "Page 4 of 36", "- 12 -", or a running header
+    // that ends in its page number after a run of spaces ("Annual Report 2023      3").
+    let digits = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let page_label = lower.first() == Some(&"page")
+        && (n == 2 && digits(lower[1])
+            || n == 4 && digits(lower[1]) && lower[2] == "of" && digits(lower[3]));
+    let running_header = text
+        .rsplit_once("   ")
+        .is_some_and(|(head, number)| !head.trim().is_empty() && digits(number.trim()));
+    if page_label || running_header || n == 1 && digits(lower[0]) {
+        return Some(Verdict {
+            category: Category::Meta,
+            strong: true,
+        });
+    }
     // Counters: "2,481 views", "12 comments", "6 min read".
     for k in 1..n {
         let number = lower[k - 1]
@@ -666,6 +681,12 @@ mod tests {
             verdict("Related: How wolves changed the rivers of Yellowstone"),
             Some(Category::Related)
         );
+        assert_eq!(verdict("Page 4 of 36"), Some(Category::Meta));
+        assert_eq!(
+            verdict("Annual Report 2023 — Harlow Valley Water Trust          3"),
+            Some(Category::Meta)
+        );
+        assert_eq!(verdict("Page design"), None);
         assert_eq!(
             verdict("Related to this, the council said it would review the plans by June."),
             None

@@ -385,7 +385,28 @@ fn to_keyword(
 /// paste puts line breaks inside names: "CSS Custom\n   Highlight API"). `forms` keep the
 /// text as written.
 fn one_line(form: &str) -> String {
-    form.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(form.len());
+    for (i, line) in form
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        // A word hyphenated at the line end continues here without the hyphen.
+        let rejoin = out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase);
+        if rejoin {
+            out.pop();
+        } else if i > 0 {
+            out.push(' ');
+        }
+        for (k, word) in line.split_whitespace().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 fn strip_possessive(form: &str) -> &str {

@@ -44,9 +44,18 @@ pub fn split_words(text: &str, sentence: Span, sentence_index: usize, out: &mut 
     }
 }
 
-/// True when the gap `text[gap_start..gap_end]` between two words glues them into one.
+/// True when the gap `text[gap_start..gap_end]` between two words glues them into one: a
+/// hyphen ("co-chair"), a clock's colon ("7:30"), or a hyphen at a line end before a
+/// lower-case continuation (a word hyphenated by a hard wrap: "aver-\nage").
 fn joins(text: &str, gap_start: usize, gap_end: usize) -> bool {
     let gap = &text[gap_start..gap_end];
+    if let Some(rest) = gap.strip_prefix('-') {
+        let wrapped = rest.contains('\n') && rest.chars().all(char::is_whitespace);
+        let after = text[gap_end..].chars().next();
+        if wrapped && after.is_some_and(char::is_lowercase) {
+            return true;
+        }
+    }
     let mut chars = gap.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
@@ -80,5 +89,11 @@ mod tests {
         );
         assert_eq!(words("A 1.7-litre boil 😀!"), ["A", "1.7-litre", "boil"]);
         assert_eq!(words("— -- !!"), Vec::<&str>::new());
+        // A word hyphenated at a line end is one word; a dash before a capital is not.
+        assert_eq!(
+            words("long-term aver-\nage to-\n  day"),
+            ["long-term", "aver-\nage", "to-\n  day"]
+        );
+        assert_eq!(words("the end -\nNext"), ["the", "end", "Next"]);
     }
 }

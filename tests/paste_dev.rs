@@ -17,6 +17,7 @@ const PASTES: &[&str] = &[
     "own_newsletter_email",
     "own_wiki_article",
     "own_product_page",
+    "own_magazine_pullquote",
 ];
 
 fn load(name: &str) -> (String, Value) {

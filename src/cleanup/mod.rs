@@ -22,6 +22,7 @@
 //! What it does not do: judge sentences or words inside a kept block.
 
 mod furniture;
+mod pull_quotes;
 mod repeats;
 
 use crate::segment::{BlockKind, Segmentation};
@@ -95,6 +96,8 @@ enum Class {
     ListItem,
     Furniture(Category),
     Repeated(Repeat),
+    /// A pull quote: a passage repeated before the paragraph it comes from.
+    PullQuote,
 }
 
 /// Judges every block of `seg`. With `enabled == false` every block is kept.
@@ -128,6 +131,7 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
                 Some((Reason::Duplicate, "truncated repeat of earlier text"))
             }
             Class::Repeated(_) => Some((Reason::Duplicate, "repeats earlier text")),
+            Class::PullQuote => Some((Reason::Duplicate, "pull quote: repeats a later passage")),
             Class::Furniture(category) if body.is_some() => {
                 Some((Reason::Boilerplate, category.detail()))
             }
@@ -292,6 +296,10 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, 
         });
     }
     mark_reader_comments(&mut classes, &word_counts);
+    let prose: Vec<bool> = classes.iter().map(|c| *c == Class::Prose).collect();
+    for i in pull_quotes::find(text, seg, vocab, &prose, &word_counts) {
+        classes[i] = Class::PullQuote;
+    }
     (classes, word_counts)
 }
 
@@ -342,6 +350,8 @@ fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)>
             Class::Heading => -15.0,
             Class::Furniture(_) => -(60.0 + len),
             Class::Repeated(_) => -len,
+            // Inside the body, neither for nor against it.
+            Class::PullQuote => 0.0,
         }
     };
     let mut best: Option<(f64, usize, usize)> = None;

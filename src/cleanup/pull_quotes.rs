@@ -1,0 +1,160 @@
+//! Pull quotes: a sentence of the article repeated in large type between paragraphs,
+//! usually before the paragraph it comes from ("“A beaver dam is a piece of free
+//! infrastructure…”" set apart, then the paragraph that contains it). Repeat finding only
+//! looks back, so it keeps the pull quote and would keep both copies; this looks ahead.
+//!
+//! A pull quote is a short block of running text (6–40 words) that opens with a quotation
+//! mark, at least 70 % of whose 4-word shingles occur in one longer block among the next
+//! eight. All candidates are judged in one pass over the blocks after them.
+
+use crate::hash::{hash_one, FxHashMap};
+use crate::segment::Segmentation;
+use crate::vocab::Vocabulary;
+
+/// Shingle width in words (as in repeat finding).
+const WIDTH: usize = 4;
+/// Fewest and most words of a pull quote.
+const WORDS: std::ops::RangeInclusive<usize> = 6..=40;
+/// Share of its shingles a pull quote shares with the later block.
+const MIN_SHARE: f64 = 0.7;
+/// How many blocks after a pull quote its source paragraph may lie.
+const NEAR: usize = 8;
+
+/// The indexes of the blocks that are pull quotes. `prose[i]` says whether block `i` is
+/// running text kept so far; `word_counts[i]` is its number of words.
+pub fn find(
+    text: &str,
+    seg: &Segmentation,
+    vocab: &Vocabulary,
+    prose: &[bool],
+    word_counts: &[usize],
+) -> Vec<usize> {
+    let opens_quote = |i: usize| {
+        seg.blocks[i]
+            .span
+            .slice(text)
+            .starts_with(['“', '"', '«', '„', '‘'])
+    };
+    let candidates: Vec<usize> = (0..seg.blocks.len())
+        .filter(|&i| prose[i] && WORDS.contains(&word_counts[i]) && opens_quote(i))
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    // Word ids of every block, from the sentences (which come in block order).
+    let mut block_words: Vec<(usize, usize)> = vec![(0, 0); seg.blocks.len()];
+    for s in &seg.sentences {
+        let range = &mut block_words[s.block];
+        if range.0 == range.1 {
+            *range = s.words;
+        } else {
+            range.1 = s.words.1;
+        }
+    }
+    // One buffer for the word ids of the block at hand.
+    let mut buffer: Vec<u32> = Vec::new();
+    let fill = |buffer: &mut Vec<u32>, i: usize| {
+        let (a, b) = block_words[i];
+        buffer.clear();
+        buffer.extend((a..b).map(|w| vocab.lower_id(w)));
+    };
+    // Shingle → the candidates that hold it (a shingle counts once per candidate).
+    let mut owners: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let mut totals = vec![0usize; candidates.len()];
+    // Words that start a candidate's shingle: other windows are not hashed at all.
+    let mut starts = vec![false; vocab.lowers.len()];
+    // Blocks near enough after a candidate to hold its source.
+    let mut near = vec![false; seg.blocks.len()];
+    for (c, &i) in candidates.iter().enumerate() {
+        near[i + 1..(i + 1 + NEAR).min(seg.blocks.len())]
+            .iter_mut()
+            .for_each(|x| *x = true);
+        fill(&mut buffer, i);
+        for window in buffer.windows(WIDTH) {
+            starts[window[0] as usize] = true;
+            let list = owners.entry(hash_one(window)).or_default();
+            if list.last() != Some(&c) {
+                list.push(c);
+                totals[c] += 1;
+            }
+        }
+    }
+    // For each later, longer block: how many of a candidate's shingles it holds.
+    let mut best = vec![0usize; candidates.len()];
+    let mut counts = vec![0usize; candidates.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut seen_in_block: FxHashMap<u64, ()> = FxHashMap::default();
+    let first = candidates[0];
+    for j in first + 1..seg.blocks.len() {
+        if !prose[j] || !near[j] {
+            continue;
+        }
+        seen_in_block.clear();
+        fill(&mut buffer, j);
+        for window in buffer.windows(WIDTH) {
+            if !starts[window[0] as usize] {
+                continue;
+            }
+            let h = hash_one(window);
+            let Some(list) = owners.get(&h) else { continue };
+            if seen_in_block.insert(h, ()).is_some() {
+                continue;
+            }
+            for &c in list {
+                let i = candidates[c];
+                if i < j && j <= i + NEAR && word_counts[j] > word_counts[i] {
+                    if counts[c] == 0 {
+                        touched.push(c);
+                    }
+                    counts[c] += 1;
+                }
+            }
+        }
+        for c in touched.drain(..) {
+            best[c] = best[c].max(counts[c]);
+            counts[c] = 0;
+        }
+    }
+    candidates
+        .iter()
+        .enumerate()
+        .filter(|&(c, _)| totals[c] > 0 && best[c] as f64 >= MIN_SHARE * totals[c] as f64)
+        .map(|(_, &i)| i)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    /// The set-aside details of an analysis of `text`.
+    fn set_aside(text: &str) -> Vec<String> {
+        crate::analyze(text, &Default::default())
+            .expect("default options")
+            .cleanup
+            .blocks
+            .into_iter()
+            .map(|b| b.detail)
+            .collect()
+    }
+
+    const BEFORE: &str = "Beavers are back in rivers across Europe after centuries of \
+        hunting, and their dams are changing how water moves through whole valleys.";
+    const SOURCE: &str = "In a study of streams in Bavaria, researchers found that ponds \
+        reduced flood peaks. \"A beaver dam is a piece of free infrastructure that works \
+        every day of the year,\" said hydrologist Markus Vogel, who led the study.";
+
+    #[test]
+    fn a_quote_repeated_in_the_next_paragraph_is_a_pull_quote() {
+        let quote = "“A beaver dam is a piece of free infrastructure that works every day \
+                     of the year.”";
+        let text = format!("{BEFORE}\n\n{quote}\n\n{SOURCE}");
+        assert_eq!(set_aside(&text), ["pull quote: repeats a later passage"]);
+    }
+
+    #[test]
+    fn a_quoted_paragraph_said_once_is_kept() {
+        let quote = "“We were tired, we were a man down, and they still found a way,” \
+                     the manager said.";
+        let text = format!("{BEFORE}\n\n{quote}\n\n{SOURCE}");
+        assert!(set_aside(&text).is_empty());
+    }
+}

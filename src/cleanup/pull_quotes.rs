@@ -5,9 +5,9 @@
 //!
 //! A pull quote is a short block of running text (6–40 words) that opens with a quotation
 //! mark, at least 70 % of whose 4-word shingles occur in one longer block among the next
-//! eight. All candidates are judged in one pass over the blocks after them.
+//! eight (so the work per candidate is bounded).
 
-use crate::hash::{hash_one, FxHashMap};
+use crate::hash::{hash_one, FxHashSet};
 use crate::segment::Segmentation;
 use crate::vocab::Vocabulary;
 
@@ -58,69 +58,34 @@ pub fn find(
         buffer.clear();
         buffer.extend((a..b).map(|w| vocab.lower_id(w)));
     };
-    // Shingle → the candidates that hold it (a shingle counts once per candidate).
-    let mut owners: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    let mut totals = vec![0usize; candidates.len()];
-    // Words that start a candidate's shingle: other windows are not hashed at all.
-    let mut starts = vec![false; vocab.lowers.len()];
-    // Blocks near enough after a candidate to hold its source.
-    let mut near = vec![false; seg.blocks.len()];
-    for (c, &i) in candidates.iter().enumerate() {
-        near[i + 1..(i + 1 + NEAR).min(seg.blocks.len())]
-            .iter_mut()
-            .for_each(|x| *x = true);
+    // Each candidate against the longer running-text blocks of the next eight: the share
+    // of its shingles that one of them holds.
+    let mut shingles: FxHashSet<u64> = FxHashSet::default();
+    let mut found: FxHashSet<u64> = FxHashSet::default();
+    let mut quotes = Vec::new();
+    for &i in &candidates {
         fill(&mut buffer, i);
-        for window in buffer.windows(WIDTH) {
-            starts[window[0] as usize] = true;
-            let list = owners.entry(hash_one(window)).or_default();
-            if list.last() != Some(&c) {
-                list.push(c);
-                totals[c] += 1;
-            }
+        shingles.clear();
+        shingles.extend(buffer.windows(WIDTH).map(hash_one));
+        let near = i + 1..(i + 1 + NEAR).min(seg.blocks.len());
+        let repeated = near
+            .filter(|&j| prose[j] && word_counts[j] > word_counts[i])
+            .any(|j| {
+                fill(&mut buffer, j);
+                found.clear();
+                found.extend(
+                    buffer
+                        .windows(WIDTH)
+                        .map(hash_one)
+                        .filter(|h| shingles.contains(h)),
+                );
+                found.len() as f64 >= MIN_SHARE * shingles.len() as f64
+            });
+        if repeated && !shingles.is_empty() {
+            quotes.push(i);
         }
     }
-    // For each later, longer block: how many of a candidate's shingles it holds.
-    let mut best = vec![0usize; candidates.len()];
-    let mut counts = vec![0usize; candidates.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut seen_in_block: FxHashMap<u64, ()> = FxHashMap::default();
-    let first = candidates[0];
-    for j in first + 1..seg.blocks.len() {
-        if !prose[j] || !near[j] {
-            continue;
-        }
-        seen_in_block.clear();
-        fill(&mut buffer, j);
-        for window in buffer.windows(WIDTH) {
-            if !starts[window[0] as usize] {
-                continue;
-            }
-            let h = hash_one(window);
-            let Some(list) = owners.get(&h) else { continue };
-            if seen_in_block.insert(h, ()).is_some() {
-                continue;
-            }
-            for &c in list {
-                let i = candidates[c];
-                if i < j && j <= i + NEAR && word_counts[j] > word_counts[i] {
-                    if counts[c] == 0 {
-                        touched.push(c);
-                    }
-                    counts[c] += 1;
-                }
-            }
-        }
-        for c in touched.drain(..) {
-            best[c] = best[c].max(counts[c]);
-            counts[c] = 0;
-        }
-    }
-    candidates
-        .iter()
-        .enumerate()
-        .filter(|&(c, _)| totals[c] > 0 && best[c] as f64 >= MIN_SHARE * totals[c] as f64)
-        .map(|(_, &i)| i)
-        .collect()
+    quotes
 }
 
 #[cfg(test)]

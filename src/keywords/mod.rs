@@ -62,9 +62,10 @@ impl Default for KeywordOptions {
     }
 }
 
-/// The stopword lists of `language`: its function words, and (except for Russian, whose
-/// function-word list is the longest) a fuller keyword list.
-fn stopwords(language: &str) -> [&'static WordSet; 2] {
+/// The stopword lists of `language`: its function words (for English, the keyword list),
+/// and for the other languages except Russian (whose function-word list is the longest) a
+/// fuller keyword list.
+fn stopwords(language: &str) -> (&'static WordSet, Option<&'static WordSet>) {
     let base = match language {
         "de" => &FUNCTION_WORDS_DE,
         "es" => &FUNCTION_WORDS_ES,
@@ -75,16 +76,16 @@ fn stopwords(language: &str) -> [&'static WordSet; 2] {
         "ru" => &FUNCTION_WORDS_RU,
         _ => &STOPWORDS_EN,
     };
-    let extra = match language {
-        "de" => &STOPWORDS_DE,
-        "es" => &STOPWORDS_ES,
-        "fr" => &STOPWORDS_FR,
-        "it" => &STOPWORDS_IT,
-        "nl" => &STOPWORDS_NL,
-        "pt" => &STOPWORDS_PT,
-        _ => base,
+    let fuller: Option<&'static WordSet> = match language {
+        "de" => Some(&STOPWORDS_DE),
+        "es" => Some(&STOPWORDS_ES),
+        "fr" => Some(&STOPWORDS_FR),
+        "it" => Some(&STOPWORDS_IT),
+        "nl" => Some(&STOPWORDS_NL),
+        "pt" => Some(&STOPWORDS_PT),
+        _ => None,
     };
-    [base, extra]
+    (base, fuller)
 }
 
 struct Scored {
@@ -103,14 +104,14 @@ pub fn extract(
     language: &str,
     options: &KeywordOptions,
 ) -> Vec<Keyword> {
-    let base = stopwords(language);
+    let (base, fuller) = stopwords(language);
     let extra: FxHashSet<String> = options
         .stopwords
         .iter()
         .map(|s| crate::vocab::normalise(s))
         .collect();
     let tokens = Tokens::build(text, seg, vocab, (kept, lead), language, |w| {
-        base.iter().any(|list| list.contains(w)) || extra.contains(w)
+        base.contains(w) || fuller.is_some_and(|list| list.contains(w)) || extra.contains(w)
     });
     if tokens.toks.is_empty() {
         return Vec::new();

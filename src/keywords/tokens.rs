@@ -401,17 +401,15 @@ impl<'v> Tokens<'v> {
 
 /// True when word `w` (of the sentence whose first word is `a`) starts a segment that takes
 /// a capital like a sentence does: after a colon or a separator bar ("Nutrition: Calories
-/// 265 | Protein 4 g") or after the number of a list item ("1. Melt the butter").
+/// 265 | Protein 4 g") or after the number of a list item ("1. Melt the butter", as
+/// [`crate::segment::is_list_item`] reads it).
 fn starts_segment(text: &str, seg: &Segmentation, a: usize, w: usize, gap: &str) -> bool {
     let separated =
         gap.trim_start().starts_with([':', '|', '•', '·']) && gap.ends_with(char::is_whitespace);
+    let number = seg.words[a].span;
     let marker = w == a + 1
-        && (gap.starts_with(". ") || gap.starts_with(") "))
-        && seg.words[a]
-            .span
-            .slice(text)
-            .bytes()
-            .all(|b| b.is_ascii_digit());
+        && number.slice(text).bytes().all(|b| b.is_ascii_digit())
+        && crate::segment::is_list_item(&text[number.start..]);
     separated || marker
 }
 

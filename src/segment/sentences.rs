@@ -19,7 +19,7 @@
 //!
 //! This module does not know about words or blocks beyond the span it is given.
 
-use super::blocks::is_closer;
+use super::blocks::{is_closer, is_list_item};
 use crate::lexicon::{
     ABBREV_INLINE, ABBREV_NUMBERS, ABBREV_TERMINAL, ABBREV_TITLES, FUNCTION_WORDS_EN,
 };
@@ -219,20 +219,21 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// True when the period at `i` closes the number of a numbered list item ("1." "12."
-/// at the start of a line, followed by a space): the sentence so far, from `start`, is
-/// only that number.
+/// at the start of a line, as [`is_list_item`] reads it): the sentence so far, from
+/// `start`, is only that number.
 fn is_list_marker(s: &str, start: usize, i: usize) -> bool {
     let before = &s[start..i];
-    let number = before.trim_start();
-    let line_start = s[..start + (before.len() - number.len())]
+    let number_at = start + (before.len() - before.trim_start().len());
+    let line_start = s[..number_at]
         .chars()
         .rev()
         .find(|c| !c.is_whitespace() || *c == '\n')
         .is_none_or(|c| c == '\n');
-    (1..=3).contains(&number.len())
+    let number = &s[number_at..i];
+    line_start
+        && !number.is_empty()
         && number.bytes().all(|b| b.is_ascii_digit())
-        && line_start
-        && s[i + 1..].starts_with(' ')
+        && is_list_item(&s[number_at..])
 }
 
 /// `start` is where the current sentence began: the words before the period are looked

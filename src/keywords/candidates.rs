@@ -420,6 +420,14 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 let last = tokens.form(b - 1);
                 let before = tokens.form(b - 2);
                 let noun_compound = last.base && !before.plural && !before.ed && !before.weak_edge;
+                // A word in "-s" right before an article or "how" is a verb taking its
+                // object ("that promise shapes how people travel").
+                let takes_object = last.plural
+                    && !in_name[b - 1]
+                    && b < toks.len()
+                    && !toks[b].boundary_before
+                    && toks[b].sentence == toks[b - 1].sentence
+                    && tokens.form(b).object_opener;
                 // German nouns are capitalised: a German noun phrase ends with a capital
                 // ("wichtiger Schritt", not "Fahrplan trägt").
                 let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised
@@ -427,7 +435,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     || last.past
                     || last.ed
                     || last.weak_edge && !last.ing && !noun_compound
-                    || last.weak_start;
+                    || last.weak_start
+                    || takes_object;
                 // Inside a noun phrase a plural does not modify the next word ("street
                 // trees shade pavements" is a clause), nor does a verb ("sedum add
                 // insulation"; an -ing form may: "the heating system").

@@ -335,7 +335,9 @@ fn to_keyword(
         }
     }
     // Display: names as first written (full form, possessive removed); other terms by their
-    // most frequent form, in lower case unless every form is capitalised.
+    // most frequent form, in lower case unless a word is capitalised inside a sentence or a
+    // single word is capitalised wherever it occurs (at sentence starts only, "Europe" may
+    // still be a name; "Street trees" there is a phrase).
     let term = match c.kind {
         Kind::Name => {
             let first = &forms[0].0;
@@ -357,9 +359,10 @@ fn to_keyword(
                 .max_by_key(|(_, n)| *n)
                 .map(|(f, _)| f.as_str())
                 .unwrap_or("");
-            let always_capitalised = forms
-                .iter()
-                .all(|(f, _)| f.chars().next().is_some_and(char::is_uppercase));
+            let always_capitalised = c.words == 1
+                && forms
+                    .iter()
+                    .all(|(f, _)| f.chars().next().is_some_and(char::is_uppercase));
             let tokens_capitalised = c.occurrences.iter().any(|&(a, b)| {
                 (a..b).any(|k| tokens.toks[k].capitalised && !tokens.toks[k].initial)
             });
@@ -496,5 +499,28 @@ mod tests {
         // Inside a sentence a capital still marks a name, also after a clock time's colon.
         let found = names("The talk starts at 10:30 with Janet Okoye, who runs the library.");
         assert!(found.iter().any(|n| n == "Janet Okoye"), "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_taking_its_object_ends_no_phrase() {
+        let text = "Parking is cheap, and that promise shapes how people travel. The argument \
+                    deserves a hearing. Shop owners say parking shapes footfall. Roofs bounce \
+                    sunlight back. Owners spill coffee without noticing.";
+        let terms: Vec<String> = crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .map(|k| k.term.to_lowercase())
+            .collect();
+        for clause in [
+            "promise shapes",
+            "argument deserves",
+            "bounce sunlight",
+            "spill coffee",
+        ] {
+            assert!(!terms.iter().any(|t| t == clause), "{clause} in {terms:?}");
+        }
+        // A plural before a noun it does not govern still ends a phrase.
+        assert!(terms.iter().any(|t| t == "shop owners"), "{terms:?}");
     }
 }

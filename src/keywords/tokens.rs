@@ -123,6 +123,10 @@ pub struct WordForm {
     /// After it an -ing form modifies a noun ("the reading room", "that planning
     /// permission", "its opening hours", "new housing estates").
     pub determiner: bool,
+    /// Opens the object or clause a verb takes ("the", "a", "how"): a word ending in "-s"
+    /// right before it is a verb ("that promise shapes how", "the argument deserves a
+    /// hearing"), not the end of a noun phrase.
+    pub object_opener: bool,
 }
 
 /// Articles and possessive/demonstrative determiners ("that" is left out: it also
@@ -133,6 +137,13 @@ const ARTICLES: &[&str] = &[
 
 /// Further words after which an -ing form modifies a noun.
 const MODIFIER_OPENERS: &[&str] = &["that", "new", "annual"];
+
+/// Words that open a verb's object or clause. Relative words that follow nouns ("cities
+/// where", "residents who", "roofs that") and demonstratives ("roofs this summer") are not
+/// among them.
+const OBJECT_OPENERS: &[&str] = &[
+    "a", "an", "the", "how", "what", "why", "whether", "its", "their", "his", "our", "your", "my",
+];
 
 /// Plural-looking words that are singular or usually modify a following noun.
 const NOT_PLURAL: &[&str] = &[
@@ -358,6 +369,7 @@ impl<'v> Tokens<'v> {
                     ing: lower.len() > 5 && lower.ends_with("ing"),
                     article: ARTICLES.contains(&lower),
                     determiner: ARTICLES.contains(&lower) || MODIFIER_OPENERS.contains(&lower),
+                    object_opener: OBJECT_OPENERS.contains(&lower),
                 };
             }
         }

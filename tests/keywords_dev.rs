@@ -25,6 +25,8 @@ const OWN_PASTES: &[&str] = &[
     "own_news_interrupted",
     "own_newsletter_email",
     "own_wiki_article",
+    "own_product_page",
+    "own_business_news",
 ];
 
 #[test]

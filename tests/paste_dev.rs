@@ -18,6 +18,7 @@ const PASTES: &[&str] = &[
     "own_wiki_article",
     "own_product_page",
     "own_magazine_pullquote",
+    "own_business_news",
 ];
 
 fn load(name: &str) -> (String, Value) {

@@ -68,6 +68,64 @@ const CONNECTORS: &[&str] = &[
     "for", "al", "bin",
 ];
 
+/// Titles of office written before a person's name ("Governor Andrew Bailey", "Deputy
+/// Governor Sarah Breeden"): a titled name is merged into the same name written without
+/// the title, and a title at a sentence start does not open a name.
+pub const ROLE_TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "governor",
+    "deputy",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "councillor",
+    "councilman",
+    "judge",
+    "justice",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "commissioner",
+    "ambassador",
+    "professor",
+    "coach",
+    "manager",
+    "captain",
+    "general",
+    "colonel",
+    "sergeant",
+    "detective",
+    "inspector",
+    "officer",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "sheriff",
+    "speaker",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executive",
+    "founder",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+];
+
 /// Runs of name words, as token ranges.
 pub fn name_runs(
     text: &str,
@@ -101,6 +159,29 @@ pub fn name_runs(
         let id = vocab.lower_id(t.word) as usize;
         tokens.inner_capital_uses[id] > 0 && tokens.lowercase_uses[id] == 0
     };
+    // A sentence-initial word that is no common English word, is never written in lower
+    // case and runs into a name inside the sentence starts that name ("Rachel Reeves, the
+    // chancellor, said"; not "Yesterday Apple", "Meanwhile Google").
+    let initial_name_start = |i: usize| -> bool {
+        let t = &toks[i];
+        if !(tokens.english && t.capitalised && t.initial && !t.stop && !t.acronym) {
+            return false;
+        }
+        let next = i + 1;
+        let w = lower(i);
+        next < toks.len()
+            && toks[next].sentence == t.sentence
+            && !toks[next].boundary_before
+            && toks[next].capitalised
+            && !toks[next].stop
+            && !toks[next].initial
+            && tokens.lowercase_uses[vocab.lower_id(t.word) as usize] == 0
+            && !w.ends_with("ly")
+            && !crate::lexicon::DALE_CHALL.contains(w)
+            && !crate::lexicon::VERBS_EN.contains(w)
+            && !crate::lexicon::ADJECTIVES_EN.contains(w)
+            && !ROLE_TITLES.contains(&w)
+    };
     let raw = |i: usize| seg_words[toks[i].word].span.slice(text);
     let joins = |prev: usize, next: usize| -> bool {
         let t = &toks[next];
@@ -119,7 +200,8 @@ pub fn name_runs(
     while i < toks.len() {
         // (The cheap capital test first: most words are not capitalised.)
         let starts_run = name_word(i)
-            || (toks[i].capitalised && is_title(i) && i + 1 < toks.len() && joins(i, i + 1));
+            || (toks[i].capitalised && is_title(i) && i + 1 < toks.len() && joins(i, i + 1))
+            || initial_name_start(i);
         if !starts_run {
             i += 1;
             continue;
@@ -177,6 +259,7 @@ pub fn name_key(
     while end - first > 1 && ABBREV_TITLES.contains(word(first)) {
         first += 1;
     }
+
     for i in first..end {
         if i > first {
             key.push(' ');
@@ -240,12 +323,53 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
             }
         }
     }
+    // Institutions named "X of Y" by their first word: "the Bank" for "the Bank of England"
+    // (None when two such names share the word).
+    let mut by_head: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    for (j, p) in parts.iter().enumerate() {
+        if p.len() > 2 && p[1..p.len() - 1].iter().any(|w| CONNECTORS.contains(w)) {
+            by_head
+                .entry(p[0])
+                .and_modify(|e| *e = None)
+                .or_insert(Some(j));
+        }
+    }
+    let after_the = |&(a, _): &(usize, usize)| {
+        a > 0
+            && tokens.lower(a - 1) == "the"
+            && tokens.toks[a - 1].sentence == tokens.toks[a].sentence
+    };
     let mut target: Vec<usize> = (0..out.len()).collect();
     for i in 0..out.len() {
         let key = out[i].key.as_str();
         // An acronym on its own is its own name ("CSS" is not "CSS Custom Highlight API").
         let acronym = tokens.toks[out[i].occurrences[0].0].acronym;
+        // A name with a title of office: the same name without it ("Governor Andrew
+        // Bailey" with "Andrew Bailey", "President Biden" with "Joe Biden").
+        let roles = parts[i]
+            .iter()
+            .take_while(|w| ROLE_TITLES.contains(w))
+            .count();
+        if roles > 0 && roles < parts[i].len() {
+            let rest = &key[parts[i][..roles].iter().map(|w| w.len() + 1).sum::<usize>()..];
+            let found = by_key.get(rest).copied().or_else(|| {
+                (roles + 1 == parts[i].len())
+                    .then(|| by_last.get(rest).copied())
+                    .flatten()
+            });
+            if let Some(j) = found.filter(|&j| j != i) {
+                target[i] = j;
+                continue;
+            }
+        }
         if parts[i].len() == 1 && !acronym {
+            let occurrences = &out[i].occurrences;
+            if occurrences.iter().filter(|o| after_the(o)).count() * 2 > occurrences.len() {
+                if let Some(&Some(j)) = by_head.get(key) {
+                    target[i] = j;
+                    continue;
+                }
+            }
             // A surname ("Morales" for "Lena Morales"), or the first word of a name made only
             // of uncommon words ("Yoon" for "Yoon Suk Yeol").
             if let Some(&j) = by_last.get(key).or_else(|| by_first.get(key)) {
@@ -462,6 +586,14 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 }
                 let name_words = (a..b).take_while(|&k| in_name[k]).count();
                 if name_words > 0 && b - a - name_words < 2 {
+                    continue;
+                }
+                // Nor may a possessive name open one: "the Bank's latest forecasts" is the
+                // name and a phrase of its own.
+                if name_words > 0
+                    && without_possessive(tokens.lower(a + name_words - 1)).len()
+                        < tokens.lower(a + name_words - 1).len()
+                {
                     continue;
                 }
                 let mut key = [u32::MAX; 4];

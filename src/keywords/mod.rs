@@ -340,10 +340,27 @@ fn to_keyword(
     // still be a name; "Street trees" there is a phrase).
     let term = match c.kind {
         Kind::Name => {
-            let first = &forms[0].0;
-            let longest = forms
+            // A form without a title of office when there is one ("Andrew Bailey", not
+            // "Governor Andrew Bailey").
+            let titled = |f: &str| {
+                f.split_whitespace()
+                    .next()
+                    .is_some_and(|w| candidates::ROLE_TITLES.contains(&w.to_lowercase().as_str()))
+            };
+            let untitled: Vec<&String> = forms
                 .iter()
                 .map(|(f, _)| f)
+                .filter(|f| !titled(f))
+                .collect();
+            let shown: Vec<&String> = if untitled.is_empty() {
+                forms.iter().map(|(f, _)| f).collect()
+            } else {
+                untitled
+            };
+            let first = shown[0];
+            let longest = shown
+                .iter()
+                .copied()
                 .max_by_key(|f| f.len())
                 .unwrap_or(first);
             let pick = if first.split_whitespace().count() >= longest.split_whitespace().count() {
@@ -499,6 +516,43 @@ mod tests {
         // Inside a sentence a capital still marks a name, also after a clock time's colon.
         let found = names("The talk starts at 10:30 with Janet Okoye, who runs the library.");
         assert!(found.iter().any(|n| n == "Janet Okoye"), "{found:?}");
+    }
+
+    #[test]
+    fn names_at_sentence_starts_with_titles_and_short_references() {
+        let text = "The Bank of England kept rates on hold. Governor Andrew Bailey said the \
+                    Bank would wait. Rachel Reeves, the chancellor, welcomed it. The Bank’s \
+                    latest forecasts were weak, and Andrew Bailey said the Bank saw risks. \
+                    Meanwhile Google said little. Yesterday Apple said nothing. A cut came \
+                    closer, said Deputy Governor Sarah Breeden. Sarah Breeden voted for it.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        let bank = row("Bank of England").expect("Bank of England");
+        assert_eq!(bank.count, 4, "{:?}", bank.forms);
+        assert!(row("Bank").is_none());
+        assert_eq!(row("Andrew Bailey").map(|k| k.count), Some(2));
+        assert!(row("Rachel Reeves").is_some());
+        assert_eq!(
+            result
+                .keywords
+                .iter()
+                .filter(|k| k.term.contains("Breeden"))
+                .count(),
+            1
+        );
+        assert!(row("Reeves").is_none());
+        assert!(!result
+            .keywords
+            .iter()
+            .any(|k| k.term.contains("latest forecasts") && k.term.contains("Bank")));
+        let found = names(text);
+        for wrong in [
+            "Meanwhile Google",
+            "Yesterday Apple",
+            "Governor Andrew Bailey",
+        ] {
+            assert!(!found.iter().any(|n| n == wrong), "{wrong} in {found:?}");
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@ use crate::cleanup::SetAside;
 use crate::language::Language;
 use crate::segment::BlockKind;
 use crate::span::Span;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 /// Version of the result shape. Bump the minor part when fields are added.
 pub const SCHEMA_VERSION: &str = "0.1.0";
@@ -142,9 +142,50 @@ pub struct Formula {
     /// Difficulty band.
     pub band: String,
     /// Inputs used, by name.
-    pub inputs: BTreeMap<&'static str, f64>,
+    pub inputs: Inputs,
     /// One-line caveat.
     pub note: String,
+}
+
+/// The inputs of one formula, by name in alphabetical order (a JSON object). A sorted list
+/// rather than a map: at most seven entries, and no map code in the engine for them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Inputs(Vec<(&'static str, f64)>);
+
+impl Inputs {
+    /// The inputs of `pairs`, ordered by name.
+    pub fn new(pairs: &[(&'static str, f64)]) -> Self {
+        let mut list: Vec<(&'static str, f64)> = Vec::with_capacity(pairs.len());
+        for &(name, value) in pairs {
+            let at = list.partition_point(|&(n, _)| n < name);
+            if list.get(at).is_some_and(|&(n, _)| n == name) {
+                list[at].1 = value;
+            } else {
+                list.insert(at, (name, value));
+            }
+        }
+        Inputs(list)
+    }
+
+    /// The value of input `name`.
+    pub fn get(&self, name: &str) -> Option<f64> {
+        self.0.iter().find(|&&(n, _)| n == name).map(|&(_, v)| v)
+    }
+
+    /// `(name, value)` pairs in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, f64)> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl Serialize for Inputs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
 }
 
 /// A keyword row.

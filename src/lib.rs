@@ -22,6 +22,7 @@ pub mod hash;
 pub mod keywords;
 pub mod language;
 pub mod lexicon;
+pub mod order;
 pub mod readability;
 pub mod segment;
 pub mod span;

@@ -149,7 +149,7 @@ static CUES: LazyLock<FxHashMap<&'static str, Vec<Cue>>> = LazyLock::new(|| {
             .push(Cue { words, category });
     }
     for cues in map.values_mut() {
-        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        crate::order::sort_by_key(cues, |c| !(c.words.len() as u128));
     }
     map
 });

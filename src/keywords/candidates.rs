@@ -415,7 +415,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
             .extend(out[i].occurrences.iter().copied());
     }
     for c in &mut merged {
-        c.occurrences.sort_unstable();
+        crate::order::sort_by_key(&mut c.occurrences, |&o| crate::order::span_key(o));
         c.words = c.key.split(' ').count();
         let (a, b) = c.occurrences[0];
         c.stems = (a..b).map(|i| tokens.toks[i].stem).collect();

@@ -138,10 +138,10 @@ pub fn extract(
             }
         })
         .collect();
-    scored.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.candidate.occurrences[0].cmp(&b.candidate.occurrences[0]))
+    // Best score first; among equal scores, the term met first.
+    crate::order::sort_by_key(&mut scored, |s| {
+        let (a, b) = s.candidate.occurrences[0];
+        u128::from(!crate::order::f64_key(s.score)) << 64 | (a as u128) << 32 | b as u128
     });
 
     let total_words = seg
@@ -192,7 +192,7 @@ fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
         occurrences.iter().map(|&(a, b)| b - a).max().unwrap_or(0)
     };
     let mut order: Vec<usize> = (0..terms.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(length(i)));
+    crate::order::sort_by_key(&mut order, |&i| !(length(i) as u128));
     let mut covered = vec![false; tokens];
     let mut keep = vec![true; terms.len()];
     for group in order.chunk_by(|&i, &j| length(i) == length(j)) {

@@ -21,8 +21,7 @@
 //! US school grade clamped to 0–22 (null for Flesch Reading Ease and LIX, which are not grade
 //! scales). Texts without words give no formulas (the caller warns).
 
-use crate::analysis::Formula;
-use std::collections::BTreeMap;
+use crate::analysis::{Formula, Inputs};
 
 /// Everything the formulas read.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -255,8 +254,8 @@ pub const CONSENSUS_IDS: [&str; 9] = [
     "rix",
 ];
 
-fn inputs(pairs: &[(&'static str, f64)]) -> BTreeMap<&'static str, f64> {
-    pairs.iter().copied().collect()
+fn inputs(pairs: &[(&'static str, f64)]) -> Inputs {
+    Inputs::new(pairs)
 }
 
 /// Every formula, in a fixed order.

@@ -248,7 +248,7 @@ fn consensus(formulas: &[Formula]) -> Option<Consensus> {
     if grades.is_empty() {
         return None;
     }
-    grades.sort_by(f64::total_cmp);
+    crate::order::sort_by_key(&mut grades, |&g| u128::from(crate::order::f64_key(g)));
     let mid = grades.len() / 2;
     let median = if grades.len() % 2 == 1 {
         grades[mid]

@@ -40,7 +40,7 @@ impl CueSet {
         // Sorted once here rather than after every insert (the built-in lists are built on
         // the first analysis).
         for list in set.by_first.values_mut() {
-            list.sort_by_key(|r| std::cmp::Reverse(r.words));
+            crate::order::sort_by_key(list, |r| !(r.words as u128));
         }
         set
     }
@@ -48,7 +48,7 @@ impl CueSet {
     /// Adds one cue (any case).
     pub fn insert(&mut self, cue: &str) {
         if let Some(list) = self.add(cue) {
-            list.sort_by_key(|r| std::cmp::Reverse(r.words));
+            crate::order::sort_by_key(list, |r| !(r.words as u128));
         }
     }
 

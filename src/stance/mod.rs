@@ -160,7 +160,7 @@ fn quote_regions(text: &str, block: Span) -> Vec<(usize, usize)> {
         }
     }
     // Sorted and merged, so a forward walk finds the region of each word.
-    regions.sort_unstable();
+    crate::order::sort_by_key(&mut regions, |&r| crate::order::span_key(r));
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
     for (start, end) in regions {
         match merged.last_mut() {

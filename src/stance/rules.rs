@@ -661,7 +661,7 @@ pub fn find<'t>(
         .iter()
         .filter(|c| c.kind == Kind::Evaluative && !words[c.words.0].quoted)
         .collect();
-    evaluations.sort_by_key(|c| c.words.0);
+    crate::order::sort_by_key(&mut evaluations, |c| c.words.0 as u128);
     let mut author_cues: Vec<&Cue> = Vec::new();
     for c in evaluations {
         if author_cues.last().is_some_and(|p| p.words.1 == c.words.0) {

@@ -1,0 +1,79 @@
+//! One sort routine for the whole engine.
+//!
+//! Each call of the standard library's sorts with a new element type or comparator compiles
+//! a fresh copy of the sort (several KB of wasm each; nine copies were 15 % of the code).
+//! Every sort here orders `(key, index)` pairs with one `sort_unstable` instantiation and
+//! then moves the items into that order, so the engine carries the sort code once.
+
+/// Sorts `items` by `key`, ascending; items with equal keys keep their order (stable).
+pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+    if items.len() < 2 {
+        return;
+    }
+    let mut keyed: Vec<(u128, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key(item), i as u32))
+        .collect();
+    sort_pairs(&mut keyed);
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(keyed.iter().filter_map(|&(_, i)| slots[i as usize].take()));
+}
+
+/// The one instantiation of the standard sort: `(key, index)` pairs, so equal keys keep
+/// their index order.
+#[inline(never)]
+fn sort_pairs(pairs: &mut [(u128, u32)]) {
+    pairs.sort_unstable();
+}
+
+/// A key that orders numbers as [`f64::total_cmp`] does.
+pub fn f64_key(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    }
+}
+
+/// A key for a pair of positions, ordered by the first and then the second.
+pub fn span_key((a, b): (usize, usize)) -> u128 {
+    (a as u128) << 64 | b as u128
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_and_ordered() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_by_key(&mut v, |&(k, _)| k as u128);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+        let mut w: Vec<u8> = Vec::new();
+        sort_by_key(&mut w, |&x| x as u128);
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn float_keys_follow_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -2.5,
+            -0.0,
+            0.0,
+            1e-300,
+            3.0,
+            f64::INFINITY,
+            f64::NAN,
+        ];
+        for pair in xs.windows(2) {
+            assert_eq!(
+                f64_key(pair[0]).cmp(&f64_key(pair[1])),
+                pair[0].total_cmp(&pair[1]),
+                "{pair:?}"
+            );
+        }
+    }
+}

@@ -27,6 +27,7 @@ const OWN_PASTES: &[&str] = &[
     "own_wiki_article",
     "own_product_page",
     "own_business_news",
+    "own_health_news",
 ];
 
 #[test]

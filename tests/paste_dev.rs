@@ -19,6 +19,7 @@ const PASTES: &[&str] = &[
     "own_product_page",
     "own_magazine_pullquote",
     "own_business_news",
+    "own_health_news",
 ];
 
 fn load(name: &str) -> (String, Value) {

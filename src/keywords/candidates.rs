@@ -217,11 +217,16 @@ pub fn name_runs(
                 end += 1;
                 continue;
             }
-            // A connector between two name words: "Friends of Millbrook Library".
+            // A connector between two name words: "Friends of Millbrook Library"; "and"
+            // inside an institution named for its purposes ("Centers for Disease Control
+            // and Prevention").
+            let connector = end < toks.len()
+                && (CONNECTORS.contains(&lower(end))
+                    || lower(end) == "and" && (start..end).any(|k| lower(k) == "for"));
             if end + 1 < toks.len()
                 && joins(end - 1, end)
                 && !tokens.nouns_capitalised
-                && CONNECTORS.contains(&lower(end))
+                && connector
                 && !toks[end].capitalised
                 && joins(end, end + 1)
                 && name_word(end + 1)
@@ -494,10 +499,22 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         // A chunk: consecutive content words, no boundary between them, one sentence.
         let start = i;
         let mut end = i;
+        let joined = |k: usize| {
+            k < toks.len() && !toks[k].boundary_before && toks[k].sentence == toks[start].sentence
+        };
+        // A one- or two-digit number between two content words stays in the run: "type 2
+        // diabetes", "Chapter 11 bankruptcy" (a phrase never opens or closes with it).
+        let inner_number = |k: usize| {
+            k > start
+                && joined(k)
+                && joined(k + 1)
+                && !toks[k + 1].stop
+                && tokens.lower(k).len() <= 2
+                && tokens.lower(k).bytes().all(|c| c.is_ascii_digit())
+        };
         while end < toks.len()
-            && !toks[end].stop
-            && (end == start
-                || (!toks[end].boundary_before && toks[end].sentence == toks[start].sentence))
+            && (!toks[end].stop || inner_number(end))
+            && (end == start || joined(end))
         {
             end += 1;
         }
@@ -560,7 +577,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     || last.ed
                     || last.weak_edge && !last.ing && !noun_compound
                     || last.weak_start
-                    || takes_object;
+                    || takes_object
+                    || toks[b - 1].stop;
                 // Inside a noun phrase a plural does not modify the next word ("street
                 // trees shade pavements" is a clause), nor does a verb ("sedum add
                 // insulation"; an -ing form may: "the heating system").
@@ -629,12 +647,26 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let mut by_stem: FxHashMap<u32, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     let toks = &tokens.toks;
+    // After an article, alone or with up to two modifiers between ("the strike", "a brisk
+    // 15-minute walk"), a common verb is a noun.
     let noun_use = |k: usize| {
-        k > 0
-            && !tokens.form(k).adverb
-            && !toks[k].boundary_before
-            && toks[k - 1].sentence == toks[k].sentence
-            && tokens.form(k - 1).article
+        if tokens.form(k).adverb {
+            return false;
+        }
+        let mut j = k;
+        for _ in 0..3 {
+            if j == 0 || toks[j].boundary_before || toks[j - 1].sentence != toks[k].sentence {
+                return false;
+            }
+            j -= 1;
+            if tokens.form(j).article {
+                return true;
+            }
+            if toks[j].stop || tokens.form(j).weak_edge || tokens.form(j).plural {
+                return false;
+            }
+        }
+        false
     };
     for (k, t) in toks.iter().enumerate() {
         let f = tokens.form(k);

@@ -556,6 +556,26 @@ mod tests {
     }
 
     #[test]
+    fn numbers_inside_phrases_institutions_and_verbs_used_as_nouns() {
+        let text = "Doctors worry about type 2 diabetes. Rates of type 2 diabetes keep rising, \
+                    the Centers for Disease Control and Prevention said. A brisk 15-minute \
+                    walk helps, and a short walk after lunch is easy. The walk can be slow. \
+                    They followed 42 adults, and 9 of them walk daily.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        assert_eq!(row("type 2 diabetes").map(|k| k.count), Some(2));
+        assert!(row("Centers for Disease Control and Prevention").is_some());
+        assert!(row("Prevention").is_none());
+        // Three noun uses of "walk" (after an article, with up to two modifiers); the verb
+        // in "9 of them walk daily" is not counted.
+        assert_eq!(row("walk").map(|k| k.count), Some(3));
+        assert!(!result
+            .keywords
+            .iter()
+            .any(|k| k.term.ends_with(" 2") || k.term.starts_with("42")));
+    }
+
+    #[test]
     fn a_verb_taking_its_object_ends_no_phrase() {
         let text = "Parking is cheap, and that promise shapes how people travel. The argument \
                     deserves a hearing. Shop owners say parking shapes footfall. Roofs bounce \

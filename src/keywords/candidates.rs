@@ -532,7 +532,11 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 a > 0 && tokens.form(a - 1).determiner && !toks[a].boundary_before;
             // Nor right after a plural in the same run: "trees shade pavements" is a
             // clause whatever "shade" is.
-            let after_plural = a > start && tokens.form(a - 1).plural && !in_name[a - 1];
+            // (A verb in "-s" before it is no plural subject: "walking lowers blood sugar".)
+            let after_plural = a > start
+                && tokens.form(a - 1).plural
+                && !tokens.form(a - 1).weak_edge
+                && !in_name[a - 1];
             // A unit after a number ("9 cm pots", "5 mm deep") is part of a measure.
             let unit = a > 0
                 && !toks[a].boundary_before

@@ -184,8 +184,9 @@ pub fn extract(
 /// Subsumption, whatever the rank order: a term whose occurrences lie mostly inside
 /// longer surviving terms of `terms` is dropped ("Grange Street" when "Grange Street
 /// community hall" is listed, "Korea" inside "South Korea") unless it also occurs on its
-/// own at least twice and in at least half of its occurrences. Longer terms are judged
-/// first, so a term is only measured against longer terms that survive.
+/// own at least twice and in at least half of its occurrences, or is a phrase of three or
+/// more occurrences, at least twice as many as any longer term around it. Longer terms are
+/// judged first, so a term is only measured against longer terms that survive.
 fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
     let length = |i: usize| {
         let occurrences = &terms[i].candidate.occurrences;
@@ -193,20 +194,33 @@ fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
     };
     let mut order: Vec<usize> = (0..terms.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| !(length(i) as u128));
-    let mut covered = vec![false; tokens];
+    // Per token: the most occurrences of a surviving longer term that covers it (0: none).
+    let mut covered = vec![0usize; tokens];
     let mut keep = vec![true; terms.len()];
     for group in order.chunk_by(|&i, &j| length(i) == length(j)) {
         for &i in group {
             let occurrences = &terms[i].candidate.occurrences;
-            let alone = occurrences
-                .iter()
-                .filter(|&&(a, b)| !covered[a..b].iter().all(|&x| x))
-                .count();
-            keep[i] = alone == occurrences.len() || (alone >= 2 && alone * 2 > occurrences.len());
+            let count = occurrences.len();
+            let mut alone = 0;
+            let mut cover = 0;
+            for &(a, b) in occurrences {
+                let inside = covered[a..b].iter().copied().min().unwrap_or(0);
+                if inside == 0 {
+                    alone += 1;
+                }
+                cover = cover.max(inside);
+            }
+            // Kept when mostly on its own, or, for a phrase, when at least twice as frequent
+            // as any longer term around it ("blood sugar" x4 beside "blood sugar spikes" x2;
+            // a word stays under its phrases: "butter" x6 beside "brown butter" x2).
+            keep[i] = alone == count
+                || (alone >= 2 && alone * 2 > count)
+                || (terms[i].candidate.kind == Kind::Phrase && count >= 3 && count >= 2 * cover);
         }
         for &i in group.iter().filter(|&&i| keep[i]) {
+            let count = terms[i].candidate.occurrences.len();
             for &(a, b) in &terms[i].candidate.occurrences {
-                covered[a..b].iter_mut().for_each(|x| *x = true);
+                covered[a..b].iter_mut().for_each(|x| *x = (*x).max(count));
             }
         }
     }
@@ -573,6 +587,17 @@ mod tests {
             .keywords
             .iter()
             .any(|k| k.term.ends_with(" 2") || k.term.starts_with("42")));
+    }
+
+    #[test]
+    fn a_phrase_far_more_frequent_than_its_longer_phrases_is_listed() {
+        let text = "These blood sugar spikes worry doctors. Such blood sugar spikes strain \
+                    the pancreas. Walking lowers blood sugar levels. Diet affects blood sugar \
+                    too.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        assert_eq!(row("blood sugar").map(|k| k.count), Some(4));
+        assert_eq!(row("blood sugar spikes").map(|k| k.count), Some(2));
     }
 
     #[test]

@@ -28,6 +28,7 @@ const OWN_PASTES: &[&str] = &[
     "own_product_page",
     "own_business_news",
     "own_health_news",
+    "own_tech_news",
 ];
 
 #[test]

@@ -20,6 +20,7 @@ const PASTES: &[&str] = &[
     "own_magazine_pullquote",
     "own_business_news",
     "own_health_news",
+    "own_tech_news",
 ];
 
 fn load(name: &str) -> (String, Value) {

@@ -14,7 +14,7 @@
 //! It judges one block at a time; position and repetition are the caller's business.
 
 use crate::hash::FxHashMap;
-use crate::lexicon::parse_list;
+use crate::lexicon::{parse_list, MONTHS};
 use std::sync::LazyLock;
 
 /// Why a block looks like furniture.
@@ -160,33 +160,6 @@ static ROLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .filter_map(|l| l.strip_prefix("role: "))
         .collect()
 });
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 const COUNTED: &[&str] = &[
     "views",
@@ -410,6 +383,17 @@ fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
             strong: true,
         });
     }
+    // A shop button under a product box: "$499 at Amazon", "£39.99 from Argos".
+    let price = text
+        .trim_start()
+        .strip_prefix(['$', '£', '€', '¥'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if price && n <= 6 && lower.iter().any(|w| *w == "at" || *w == "from") {
+        return Some(Verdict {
+            category: Category::Ad,
+            strong: true,
+        });
+    }
     // Counters: "2,481 views", "12 comments", "6 min read".
     for k in 1..n {
         let number = lower[k - 1]
@@ -555,7 +539,15 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
         Some("is" | "was" | "has" | "writes" | "covers" | "reports" | "tests" | "joined" | "lives")
     );
     let role = words.lower.iter().any(|w| ROLES.contains(w));
-    bio_verb && (role || from_byline)
+    // "… covers phones and wearables for TechBeat."
+    let writes_for = matches!(verb, Some("writes" | "covers" | "reports"))
+        && n >= name_len + 4
+        && words.lower[n - 2] == "for"
+        && words.raw[n - 1]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    bio_verb && (role || from_byline || writes_for)
 }
 
 /// True when the block is a letter's sign-off: a short closing line ending in a comma
@@ -657,6 +649,22 @@ mod tests {
             .split(' ')
             .collect();
         assert!(!is_author_bio(&block_words(raw), &[]));
+        let raw: Vec<&str> = "Tom Adebayo covers phones and wearables for TechBeat"
+            .split(' ')
+            .collect();
+        assert!(is_author_bio(&block_words(raw), &[]));
+        let raw: Vec<&str> = "Kyle Brandt said repairs were easy for Fairview owners"
+            .split(' ')
+            .collect();
+        assert!(!is_author_bio(&block_words(raw), &[]));
+    }
+
+    #[test]
+    fn shop_buttons_and_review_links() {
+        assert_eq!(verdict("$499 at Amazon"), Some(Category::Ad));
+        assert_eq!(verdict("£39.99 from Argos"), Some(Category::Ad));
+        assert_eq!(verdict("Read our Pulse 8 review"), Some(Category::Ad));
+        assert_eq!(verdict("$499 is the price"), None);
     }
 
     #[test]

@@ -19,7 +19,7 @@
 
 use super::tokens::{without_possessive, Tokens};
 use crate::hash::FxHashMap;
-use crate::lexicon::ABBREV_TITLES;
+use crate::lexicon::{ABBREV_TITLES, MONTHS};
 use crate::vocab::Vocabulary;
 
 /// The kind of a keyword.
@@ -195,6 +195,20 @@ pub fn name_runs(
         t.period_before
             && (is_title(prev) || raw(prev).contains('.') || raw(prev).chars().count() == 1)
     };
+    // One to three digits: a model number or a count, never a year.
+    let small_number = |i: usize| {
+        let w = lower(i);
+        w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    // How often each capitalised word is followed by each small number.
+    let mut numbered: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+    for i in 1..toks.len() {
+        if toks[i - 1].capitalised && small_number(i) && joins(i - 1, i) {
+            *numbered
+                .entry((toks[i - 1].lower, toks[i].lower))
+                .or_default() += 1;
+        }
+    }
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -235,6 +249,16 @@ pub fn name_runs(
                 continue;
             }
             break;
+        }
+        // A model number written with the name at least twice: "Pulse 9", "Windows 11"
+        // (not a date, "March 3", nor a score written once, "Rovers 2").
+        if end < toks.len()
+            && joins(end - 1, end)
+            && small_number(end)
+            && !MONTHS.contains(&lower(end - 1))
+            && numbered.get(&(toks[end - 1].lower, toks[end].lower)) >= Some(&2)
+        {
+            end += 1;
         }
         // A lone title is not a name; in German neither is a lone capitalised noun
         // ("Fahrplan"), unless it is an acronym.
@@ -344,11 +368,35 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
             && tokens.lower(a - 1) == "the"
             && tokens.toks[a - 1].sentence == tokens.toks[a].sentence
     };
+    // Names of two or more words by their initials ("eu" for "European Union", "nhs" for
+    // "National Health Service"; connectors are skipped). None when two names share them.
+    let mut by_initials: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    for (j, p) in parts.iter().enumerate() {
+        let initials: String = p
+            .iter()
+            .filter(|w| !CONNECTORS.contains(w) && **w != "and" && **w != "the")
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if p.len() >= 2 && initials.chars().count() >= 2 {
+            by_initials
+                .entry(initials)
+                .and_modify(|e| *e = None)
+                .or_insert(Some(j));
+        }
+    }
     let mut target: Vec<usize> = (0..out.len()).collect();
     for i in 0..out.len() {
         let key = out[i].key.as_str();
-        // An acronym on its own is its own name ("CSS" is not "CSS Custom Highlight API").
+        // An acronym on its own is its own name ("CSS" is not "CSS Custom Highlight API"),
+        // unless a name in the text spells it out ("EU" with "European Union").
         let acronym = tokens.toks[out[i].occurrences[0].0].acronym;
+        if acronym && parts[i].len() == 1 {
+            let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
+            if let Some(&Some(j)) = by_initials.get(&letters) {
+                target[i] = j;
+                continue;
+            }
+        }
         // A name with a title of office: the same name without it ("Governor Andrew
         // Bailey" with "Andrew Bailey", "President Biden" with "Joe Biden").
         let roles = parts[i]

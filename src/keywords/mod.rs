@@ -601,6 +601,22 @@ mod tests {
     }
 
     #[test]
+    fn model_numbers_and_acronyms_spelled_out() {
+        let text = "Fairview announced the Pulse 9 on Tuesday. The Pulse 9 costs $499. Rules \
+                    from the European Union apply, and the EU wants repairs. On March 3 the \
+                    Pulse 9 ships. Dunmore Rovers 2 Castlebridge 1 was the score.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        assert_eq!(row("Pulse 9").map(|k| k.count), Some(3));
+        assert_eq!(row("European Union").map(|k| k.count), Some(2));
+        assert!(row("EU").is_none());
+        let found = names(text);
+        for wrong in ["March 3", "Dunmore Rovers 2", "Castlebridge 1"] {
+            assert!(!found.iter().any(|n| n == wrong), "{wrong} in {found:?}");
+        }
+    }
+
+    #[test]
     fn a_verb_taking_its_object_ends_no_phrase() {
         let text = "Parking is cheap, and that promise shapes how people travel. The argument \
                     deserves a hearing. Shop owners say parking shapes footfall. Roofs bounce \

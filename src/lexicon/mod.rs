@@ -219,6 +219,34 @@ lists! {
     FUNCTION_WORDS_RU => "function_words_ru.txt",
 }
 
+/// Month names and their abbreviations, lower case (dates: "March 3", "3 Sept").
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,6 +59,9 @@ pub struct Block {
 /// A hard-wrapped line is rarely longer than this many characters.
 const WRAP_WIDTH: usize = 100;
 
+/// A line of at most this many characters is short of any hard-wrap width.
+const SHORT_LINE: usize = 40;
+
 struct Line {
     span: Span,
     chars: usize,
@@ -168,6 +171,12 @@ fn classify_break(text: &str, line: &Line, next: &Line) -> Break {
         return Break::Wrap;
     }
     if ends_sentence(this) || this.ends_with(':') {
+        // A short line without end punctuation after a sentence is a label ("Comments
+        // (37)", a box title), not the rest of a wrapped paragraph: a wrapped paragraph's
+        // short line is its last, and that ends a sentence.
+        if next.chars <= SHORT_LINE && !ends_sentence(following) && !this.ends_with(':') {
+            return Break::Split;
+        }
         return Break::SentenceEnd;
     }
     Break::Unpunctuated
@@ -316,6 +325,15 @@ mod tests {
         let long = "A".repeat(120);
         let text = format!("{long} ends here.\nThe next paragraph starts.");
         assert_eq!(blocks_of(&text).len(), 2);
+        // A short label after a short sentence line is its own block, not a wrap.
+        let text = "Tom Adebayo covers phones for TechBeat.\nComments (37)";
+        assert_eq!(
+            blocks_of(text),
+            ["Tom Adebayo covers phones for TechBeat.", "Comments (37)"]
+        );
+        // The short last line of a wrapped paragraph ends a sentence and stays.
+        let text = "The council met on Monday and agreed the plan.\nIt starts soon.";
+        assert_eq!(blocks_of(text).len(), 1);
     }
 
     #[test]

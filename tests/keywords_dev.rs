@@ -29,6 +29,7 @@ const OWN_PASTES: &[&str] = &[
     "own_business_news",
     "own_health_news",
     "own_tech_news",
+    "own_howto_guide",
 ];
 
 #[test]

@@ -21,6 +21,7 @@ const PASTES: &[&str] = &[
     "own_business_news",
     "own_health_news",
     "own_tech_news",
+    "own_howto_guide",
 ];
 
 fn load(name: &str) -> (String, Value) {

@@ -110,7 +110,11 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             lead: Vec::new(),
         };
     }
-    let (classes, word_counts) = classify(text, seg, vocab);
+    let Classified {
+        classes,
+        word_counts,
+        repeated_headings,
+    } = classify(text, seg, vocab);
 
     let furniture_count = classes
         .iter()
@@ -142,6 +146,11 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             )),
             Class::ListItem => Some((Reason::Boilerplate, "list outside the article body")),
             _ => Some((Reason::Boilerplate, "text outside the article body")),
+        };
+        // A repeated heading set aside for any reason is labelled as the repeat it is.
+        let verdict = match verdict {
+            Some(_) if repeated_headings[i] => Some((Reason::Duplicate, "repeats earlier text")),
+            other => other,
         };
         if verdict.is_some() {
             kept[i] = false;
@@ -234,12 +243,23 @@ fn fill_block_words<'t>(
     }
 }
 
+/// What [`classify`] finds.
+struct Classified {
+    /// The class of every block.
+    classes: Vec<Class>,
+    /// Its number of words.
+    word_counts: Vec<usize>,
+    /// True for a short heading that repeats earlier text (classed as a heading).
+    repeated_headings: Vec<bool>,
+}
+
 /// The class of every block, and its number of words.
-fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, Vec<usize>) {
+fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
     let mut repeats = RepeatFinder::with_capacity(seg.words.len());
     let mut classes = Vec::with_capacity(seg.blocks.len());
     let mut word_counts = Vec::with_capacity(seg.blocks.len());
     let mut byline_names: Vec<String> = Vec::new();
+    let mut repeated_headings = Vec::with_capacity(seg.blocks.len());
     let mut section: Option<(Category, usize)> = None;
     let mut w = BlockWords {
         raw: Vec::new(),
@@ -253,7 +273,12 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, 
         let w = &w;
         word_counts.push(w.raw.len());
         let repeat = repeats.judge(&w.ids, body);
-        if repeat != Repeat::No {
+        // A short heading that repeats an earlier line is a section heading listed first
+        // in a table of contents or a menu, not a copy: it is judged as a heading (a heading
+        // inside a repeated copy of the article still lies outside the body).
+        let short_heading = block.kind == BlockKind::Heading && w.raw.len() <= HEADING_MAX_WORDS;
+        repeated_headings.push(repeat != Repeat::No && short_heading);
+        if repeat != Repeat::No && !short_heading {
             classes.push(Class::Repeated(repeat));
             continue;
         }
@@ -300,7 +325,11 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> (Vec<Class>, 
     for i in pull_quotes::find(text, seg, vocab, &prose, &word_counts) {
         classes[i] = Class::PullQuote;
     }
-    (classes, word_counts)
+    Classified {
+        classes,
+        word_counts,
+        repeated_headings,
+    }
 }
 
 /// Readers' comments: once a comment counter or heading on a line of its own ("32
@@ -331,6 +360,9 @@ fn mark_reader_comments(classes: &mut [Class], word_counts: &[usize]) {
 /// Most words of a line that belongs to the furniture section above it (a link title, a
 /// newsletter blurb); longer running text ends the section.
 const SECTION_LINE_MAX_WORDS: usize = 20;
+
+/// Most words of a heading that is never set aside as a repeat.
+const HEADING_MAX_WORDS: usize = 12;
 
 /// Most words of a comment-section header ("Comments (12)", "Join the conversation",
 /// "Leave a reply").

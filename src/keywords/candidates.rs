@@ -629,6 +629,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     || last.ed
                     || last.weak_edge && !last.ing && !noun_compound
                     || last.weak_start
+                    || last.adjective
                     || takes_object
                     || toks[b - 1].stop;
                 // Inside a noun phrase a plural does not modify the next word ("street
@@ -722,7 +723,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     };
     for (k, t) in toks.iter().enumerate() {
         let f = tokens.form(k);
-        if t.stop || in_name[k] || f.weak_start || f.past || f.ed {
+        if t.stop || in_name[k] || f.weak_start || f.adjective || f.past || f.ed {
             continue;
         }
         // A German keyword word is a noun, and German nouns are capitalised.

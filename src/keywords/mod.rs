@@ -617,6 +617,29 @@ mod tests {
     }
 
     #[test]
+    fn predicative_adjectives_and_short_adverbs_end_no_phrase() {
+        let text = "Short walks keep blood sugar steady. Steady growth followed, and steady \
+                    growth matters. The plant was badly root-bound. Healthy roots help.";
+        let terms: Vec<String> = crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .map(|k| k.term.to_lowercase())
+            .collect();
+        for wrong in [
+            "blood sugar steady",
+            "badly root-bound",
+            "healthy",
+            "steady",
+        ] {
+            assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
+        }
+        for right in ["steady growth", "blood sugar", "healthy roots"] {
+            assert!(terms.iter().any(|t| t == right), "{right} not in {terms:?}");
+        }
+    }
+
+    #[test]
     fn a_verb_taking_its_object_ends_no_phrase() {
         let text = "Parking is cheap, and that promise shapes how people travel. The argument \
                     deserves a hearing. Shop owners say parking shapes footfall. Roofs bounce \

@@ -104,6 +104,9 @@ pub struct WordForm {
     pub weak_edge: bool,
     /// A generic adjective or comparative ("large", "cheap", "warmer"): no edge of a phrase.
     pub weak_start: bool,
+    /// An adjective that may open a phrase but not close one, nor be a keyword alone
+    /// ("steady": "steady growth", not "blood sugar steady").
+    pub adjective: bool,
     /// An -ly adverb.
     pub adverb: bool,
     /// An irregular simple past ("found", "left", "told"): no part of a noun phrase.
@@ -179,6 +182,12 @@ const NOT_ADVERBS: &[&str] = &[
     "unlikely",
     "italy",
     "july",
+];
+
+/// "-ly" adverbs of five letters or fewer (shorter "-ly" words are mostly nouns: "rally",
+/// "belly", "jelly").
+const SHORT_ADVERBS: &[&str] = &[
+    "badly", "fully", "truly", "newly", "sadly", "madly", "oddly", "duly", "shyly", "wryly",
 ];
 
 /// Plurals without a final "s".
@@ -355,7 +364,8 @@ impl<'v> Tokens<'v> {
                 }
                 let lower = vocab.lowers[lower_id].as_str();
                 let adverb =
-                    lower.len() > 5 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower);
+                    lower.len() > 5 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
+                        || SHORT_ADVERBS.contains(&lower);
                 let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
                 let verb = verb_form(lower);
                 forms[lower_id] = WordForm {
@@ -363,6 +373,7 @@ impl<'v> Tokens<'v> {
                     base,
                     plural: looks_plural(lower),
                     weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower),
+                    adjective: crate::lexicon::PREDICATIVE_ADJECTIVES_EN.contains(lower),
                     adverb,
                     past: IRREGULAR_PAST.contains(&lower),
                     ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),

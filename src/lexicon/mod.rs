@@ -187,6 +187,8 @@ lists! {
     VERB_NOUNS_EN => "verb_nouns_en.txt",
     /// Generic English adjectives (keyword phrases do not start with them).
     ADJECTIVES_EN => "adjectives_en.txt",
+    /// English adjectives that may open a keyword phrase but never end one.
+    PREDICATIVE_ADJECTIVES_EN => "adjectives_predicative_en.txt",
     /// English stopwords for keyword extraction.
     STOPWORDS_EN => "stopwords_en.txt",
     /// German stopwords for keyword extraction (with the German function words).

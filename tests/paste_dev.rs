@@ -225,3 +225,34 @@ fn lead_of_a_draft() {
         assert_eq!(cleaned.lead.len(), lead, "{text:?}");
     }
 }
+
+/// Section headings that repeat a table of contents stay in the body; the contents entry
+/// that repeats the headline is set aside as a repeat.
+#[test]
+fn headings_listed_in_a_table_of_contents_are_kept() {
+    let (text, _) = load("own_howto_guide");
+    let result = proselens::analyze(&text, &Default::default()).expect("valid");
+    let body_start = text.find("Snake plants are famously").expect("body");
+    let heading = text[body_start..]
+        .find("How to repot a snake plant\n")
+        .map(|k| k + body_start)
+        .expect("section heading");
+    assert!(
+        result
+            .cleanup
+            .blocks
+            .iter()
+            .all(|b| !(b.span.start <= heading && heading < b.span.end)),
+        "the section heading is set aside"
+    );
+    let entry = text
+        .find("How to repot a snake plant\n")
+        .expect("contents entry");
+    let stretch = result
+        .cleanup
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= entry && entry < b.span.end)
+        .expect("the contents entry is set aside");
+    assert_eq!(stretch.detail, "repeats earlier text");
+}

@@ -126,6 +126,16 @@ pub const ROLE_TITLES: &[&str] = &[
     "dame",
 ];
 
+/// A common English word (a familiar word or a stopword): not on its own a sign of a name.
+fn common_english(w: &str) -> bool {
+    crate::lexicon::DALE_CHALL.contains(w) || crate::lexicon::STOPWORDS_EN.contains(w)
+}
+
+/// A number of at most `digits` digits ("2" in "type 2 diabetes", "9" in "Pulse 9").
+fn short_number(w: &str, digits: usize) -> bool {
+    !w.is_empty() && w.len() <= digits && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Runs of name words, as token ranges.
 pub fn name_runs(
     text: &str,
@@ -177,7 +187,7 @@ pub fn name_runs(
             && !toks[next].initial
             && tokens.lowercase_uses[vocab.lower_id(t.word) as usize] == 0
             && !w.ends_with("ly")
-            && !crate::lexicon::DALE_CHALL.contains(w)
+            && !common_english(w)
             && !crate::lexicon::VERBS_EN.contains(w)
             && !crate::lexicon::ADJECTIVES_EN.contains(w)
             && !ROLE_TITLES.contains(&w)
@@ -196,10 +206,7 @@ pub fn name_runs(
             && (is_title(prev) || raw(prev).contains('.') || raw(prev).chars().count() == 1)
     };
     // One to three digits: a model number or a count, never a year.
-    let small_number = |i: usize| {
-        let w = lower(i);
-        w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
-    };
+    let small_number = |i: usize| short_number(lower(i), 3);
     // How often each capitalised word is followed by each small number.
     let mut numbered: FxHashMap<(u32, u32), usize> = FxHashMap::default();
     for i in 1..toks.len() {
@@ -333,11 +340,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     // Names made only of words that are not common English words (people's names).
     let uncommon: Vec<bool> = parts
         .iter()
-        .map(|p| {
-            p.iter().all(|w| {
-                !crate::lexicon::DALE_CHALL.contains(w) && !crate::lexicon::STOPWORDS_EN.contains(w)
-            })
-        })
+        .map(|p| p.iter().all(|w| !common_english(w)))
         .collect();
     // Indexes instead of comparing every pair: multi-word names by their last word (and by
     // their first word when made of uncommon words), names by their first four letters.
@@ -370,8 +373,12 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     };
     // Names of two or more words by their initials ("eu" for "European Union", "nhs" for
     // "National Health Service"; connectors are skipped). None when two names share them.
+    // (Built only when the text has an acronym name to look up.)
+    let lone_acronym =
+        |i: usize| parts[i].len() == 1 && tokens.toks[out[i].occurrences[0].0].acronym;
     let mut by_initials: FxHashMap<String, Option<usize>> = FxHashMap::default();
-    for (j, p) in parts.iter().enumerate() {
+    let any_acronym = (0..out.len()).any(lone_acronym);
+    for (j, p) in parts.iter().enumerate().filter(|_| any_acronym) {
         let initials: String = p
             .iter()
             .filter(|w| !CONNECTORS.contains(w) && **w != "and" && **w != "the")
@@ -390,7 +397,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
         // An acronym on its own is its own name ("CSS" is not "CSS Custom Highlight API"),
         // unless a name in the text spells it out ("EU" with "European Union").
         let acronym = tokens.toks[out[i].occurrences[0].0].acronym;
-        if acronym && parts[i].len() == 1 {
+        if lone_acronym(i) {
             let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
             if let Some(&Some(j)) = by_initials.get(&letters) {
                 target[i] = j;
@@ -557,8 +564,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 && joined(k)
                 && joined(k + 1)
                 && !toks[k + 1].stop
-                && tokens.lower(k).len() <= 2
-                && tokens.lower(k).bytes().all(|c| c.is_ascii_digit())
+                && short_number(tokens.lower(k), 2)
         };
         while end < toks.len()
             && (!toks[end].stop || inner_number(end))

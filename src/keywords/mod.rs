@@ -357,9 +357,11 @@ fn to_keyword(
             // A form without a title of office when there is one ("Andrew Bailey", not
             // "Governor Andrew Bailey").
             let titled = |f: &str| {
-                f.split_whitespace()
-                    .next()
-                    .is_some_and(|w| candidates::ROLE_TITLES.contains(&w.to_lowercase().as_str()))
+                f.split_whitespace().next().is_some_and(|w| {
+                    candidates::ROLE_TITLES
+                        .iter()
+                        .any(|t| t.eq_ignore_ascii_case(w))
+                })
             };
             let untitled: Vec<&String> = forms
                 .iter()
@@ -462,6 +464,16 @@ mod tests {
             .into_iter()
             .filter(|k| k.kind == "name")
             .map(|k| k.term)
+            .collect()
+    }
+
+    /// Every term of `text` in lower case, as the public analysis ranks them.
+    fn terms(text: &str) -> Vec<String> {
+        crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .map(|k| k.term.to_lowercase())
             .collect()
     }
 
@@ -620,12 +632,7 @@ mod tests {
     fn predicative_adjectives_and_short_adverbs_end_no_phrase() {
         let text = "Short walks keep blood sugar steady. Steady growth followed, and steady \
                     growth matters. The plant was badly root-bound. Healthy roots help.";
-        let terms: Vec<String> = crate::analyze(text, &Default::default())
-            .expect("default options")
-            .keywords
-            .into_iter()
-            .map(|k| k.term.to_lowercase())
-            .collect();
+        let terms = terms(text);
         for wrong in [
             "blood sugar steady",
             "badly root-bound",
@@ -644,12 +651,7 @@ mod tests {
         let text = "Parking is cheap, and that promise shapes how people travel. The argument \
                     deserves a hearing. Shop owners say parking shapes footfall. Roofs bounce \
                     sunlight back. Owners spill coffee without noticing.";
-        let terms: Vec<String> = crate::analyze(text, &Default::default())
-            .expect("default options")
-            .keywords
-            .into_iter()
-            .map(|k| k.term.to_lowercase())
-            .collect();
+        let terms = terms(text);
         for clause in [
             "promise shapes",
             "argument deserves",

@@ -10,14 +10,17 @@ pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
     if items.len() < 2 {
         return;
     }
-    let mut keyed: Vec<(u128, u32)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (key(item), i as u32))
-        .collect();
-    sort_pairs(&mut keyed);
+    let order = sorted_indices(items.len(), |i| key(&items[i]));
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keyed.iter().filter_map(|&(_, i)| slots[i as usize].take()));
+    items.extend(order.iter().filter_map(|&i| slots[i as usize].take()));
+}
+
+/// The indexes `0..len` ordered by `key`, ascending; equal keys keep index order. For
+/// large items this sorts without moving them.
+pub fn sorted_indices(len: usize, key: impl Fn(usize) -> u128) -> Vec<u32> {
+    let mut keyed: Vec<(u128, u32)> = (0..len).map(|i| (key(i), i as u32)).collect();
+    sort_pairs(&mut keyed);
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The one instantiation of the standard sort: `(key, index)` pairs, so equal keys keep
@@ -54,6 +57,7 @@ mod tests {
         let mut w: Vec<u8> = Vec::new();
         sort_by_key(&mut w, |&x| x as u128);
         assert!(w.is_empty());
+        assert_eq!(sorted_indices(4, |i| [5, 2, 5, 0][i]), [3, 1, 0, 2]);
     }
 
     #[test]

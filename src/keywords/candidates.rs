@@ -144,29 +144,29 @@ pub fn name_runs(
     seg_words: &[crate::segment::Word],
 ) -> Vec<(usize, usize)> {
     let toks = &tokens.toks;
-    let lower = |i: usize| vocab.lower(toks[i].word);
+    let lower = |i: usize| vocab.lower(toks[i].word());
     let is_title = |i: usize| ABBREV_TITLES.contains(lower(i));
     let name_word = |i: usize| -> bool {
         let t = &toks[i];
-        if !t.capitalised {
+        if !t.capitalised() {
             return false;
         }
-        if t.stop && !t.acronym {
+        if t.stop() && !t.acronym() {
             // "New York", "the Bank of England": a capitalised function word inside a
             // sentence that leads into a name word.
             let next = i + 1;
-            return !t.initial
+            return !t.initial()
                 && next < toks.len()
-                && !toks[next].boundary_before
-                && toks[next].capitalised
-                && !toks[next].stop
-                && toks[next].sentence == t.sentence;
+                && !toks[next].boundary_before()
+                && toks[next].capitalised()
+                && !toks[next].stop()
+                && toks[next].sentence() == t.sentence();
         }
-        if !t.initial {
+        if !t.initial() {
             return true;
         }
         // Sentence-initial: a name only if it is capitalised elsewhere too and never lower.
-        let id = vocab.lower_id(t.word) as usize;
+        let id = vocab.lower_id(t.word()) as usize;
         tokens.inner_capital_uses[id] > 0 && tokens.lowercase_uses[id] == 0
     };
     // A sentence-initial word that is no common English word, is never written in lower
@@ -174,45 +174,45 @@ pub fn name_runs(
     // chancellor, said"; not "Yesterday Apple", "Meanwhile Google").
     let initial_name_start = |i: usize| -> bool {
         let t = &toks[i];
-        if !(tokens.english && t.capitalised && t.initial && !t.stop && !t.acronym) {
+        if !(tokens.english && t.capitalised() && t.initial() && !t.stop() && !t.acronym()) {
             return false;
         }
         let next = i + 1;
         let w = lower(i);
         next < toks.len()
-            && toks[next].sentence == t.sentence
-            && !toks[next].boundary_before
-            && toks[next].capitalised
-            && !toks[next].stop
-            && !toks[next].initial
-            && tokens.lowercase_uses[vocab.lower_id(t.word) as usize] == 0
+            && toks[next].sentence() == t.sentence()
+            && !toks[next].boundary_before()
+            && toks[next].capitalised()
+            && !toks[next].stop()
+            && !toks[next].initial()
+            && tokens.lowercase_uses[vocab.lower_id(t.word()) as usize] == 0
             && !w.ends_with("ly")
             && !common_english(w)
             && !crate::lexicon::VERBS_EN.contains(w)
             && !crate::lexicon::ADJECTIVES_EN.contains(w)
             && !ROLE_TITLES.contains(&w)
     };
-    let raw = |i: usize| seg_words[toks[i].word].span.slice(text);
+    let raw = |i: usize| seg_words[toks[i].word()].span.slice(text);
     let joins = |prev: usize, next: usize| -> bool {
         let t = &toks[next];
-        if t.sentence != toks[prev].sentence {
+        if t.sentence() != toks[prev].sentence() {
             return false;
         }
-        if !t.boundary_before {
+        if !t.boundary_before() {
             return true;
         }
         // "Dr. Lena", "U.N. Security", "J. K. Rowling"
-        t.period_before
+        t.period_before()
             && (is_title(prev) || raw(prev).contains('.') || raw(prev).chars().count() == 1)
     };
     // One to three digits: a model number or a count, never a year.
     let small_number = |i: usize| short_number(lower(i), 3);
     // How often each capitalised word is followed by each small number.
-    let mut numbered: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+    let mut numbered: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for i in 1..toks.len() {
-        if toks[i - 1].capitalised && small_number(i) && joins(i - 1, i) {
+        if toks[i - 1].capitalised() && small_number(i) && joins(i - 1, i) {
             *numbered
-                .entry((toks[i - 1].lower, toks[i].lower))
+                .entry((tokens.lower_id(i - 1), tokens.lower_id(i)))
                 .or_default() += 1;
         }
     }
@@ -221,7 +221,7 @@ pub fn name_runs(
     while i < toks.len() {
         // (The cheap capital test first: most words are not capitalised.)
         let starts_run = name_word(i)
-            || (toks[i].capitalised && is_title(i) && i + 1 < toks.len() && joins(i, i + 1))
+            || (toks[i].capitalised() && is_title(i) && i + 1 < toks.len() && joins(i, i + 1))
             || initial_name_start(i);
         if !starts_run {
             i += 1;
@@ -233,7 +233,7 @@ pub fn name_runs(
         loop {
             if end < toks.len()
                 && joins(end - 1, end)
-                && (name_word(end) || toks[end].capitalised && !toks[end].stop)
+                && (name_word(end) || toks[end].capitalised() && !toks[end].stop())
             {
                 end += 1;
                 continue;
@@ -248,7 +248,7 @@ pub fn name_runs(
                 && joins(end - 1, end)
                 && !tokens.nouns_capitalised
                 && connector
-                && !toks[end].capitalised
+                && !toks[end].capitalised()
                 && joins(end, end + 1)
                 && name_word(end + 1)
             {
@@ -263,13 +263,13 @@ pub fn name_runs(
             && joins(end - 1, end)
             && small_number(end)
             && !MONTHS.contains(&lower(end - 1))
-            && numbered.get(&(toks[end - 1].lower, toks[end].lower)) >= Some(&2)
+            && numbered.get(&(tokens.lower_id(end - 1), tokens.lower_id(end))) >= Some(&2)
         {
             end += 1;
         }
         // A lone title is not a name; in German neither is a lone capitalised noun
         // ("Fahrplan"), unless it is an acronym.
-        let lone_noun = tokens.nouns_capitalised && end - start == 1 && !toks[start].acronym;
+        let lone_noun = tokens.nouns_capitalised && end - start == 1 && !toks[start].acronym();
         if !(lone_noun || end - start == 1 && is_title(start)) {
             let all_initial_plain = end - start == 1 && !name_word(start);
             if !all_initial_plain {
@@ -290,7 +290,7 @@ pub fn name_key(
     key: &mut String,
 ) {
     key.clear();
-    let word = |i: usize| vocab.lower(tokens.toks[i].word);
+    let word = |i: usize| vocab.lower(tokens.toks[i].word());
     let mut first = start;
     while end - first > 1 && ABBREV_TITLES.contains(word(first)) {
         first += 1;
@@ -369,13 +369,13 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     let after_the = |&(a, _): &(usize, usize)| {
         a > 0
             && tokens.lower(a - 1) == "the"
-            && tokens.toks[a - 1].sentence == tokens.toks[a].sentence
+            && tokens.toks[a - 1].sentence() == tokens.toks[a].sentence()
     };
     // Names of two or more words by their initials ("eu" for "European Union", "nhs" for
     // "National Health Service"; connectors are skipped). None when two names share them.
     // (Built only when the text has an acronym name to look up.)
     let lone_acronym =
-        |i: usize| parts[i].len() == 1 && tokens.toks[out[i].occurrences[0].0].acronym;
+        |i: usize| parts[i].len() == 1 && tokens.toks[out[i].occurrences[0].0].acronym();
     let mut by_initials: FxHashMap<String, Option<usize>> = FxHashMap::default();
     let any_acronym = (0..out.len()).any(lone_acronym);
     for (j, p) in parts.iter().enumerate().filter(|_| any_acronym) {
@@ -396,7 +396,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
         let key = out[i].key.as_str();
         // An acronym on its own is its own name ("CSS" is not "CSS Custom Highlight API"),
         // unless a name in the text spells it out ("EU" with "European Union").
-        let acronym = tokens.toks[out[i].occurrences[0].0].acronym;
+        let acronym = tokens.toks[out[i].occurrences[0].0].acronym();
         if lone_acronym(i) {
             let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
             if let Some(&Some(j)) = by_initials.get(&letters) {
@@ -533,11 +533,12 @@ fn split_last(key: &str) -> Option<(&str, &str)> {
 /// scientist").
 fn is_role(tokens: &Tokens, in_name: &[bool], a: usize, b: usize) -> bool {
     let toks = &tokens.toks;
-    let same_sentence = |k: usize| toks[k].sentence == toks[a].sentence;
-    let before_name = b < toks.len() && in_name[b] && !toks[b].boundary_before && same_sentence(b);
+    let same_sentence = |k: usize| toks[k].sentence() == toks[a].sentence();
+    let before_name =
+        b < toks.len() && in_name[b] && !toks[b].boundary_before() && same_sentence(b);
     let apposition = a >= 2
         && matches!(tokens.lower(a - 1), "a" | "an" | "the")
-        && toks[a - 1].boundary_before
+        && toks[a - 1].boundary_before()
         && in_name[a - 2]
         && same_sentence(a - 2);
     before_name || apposition
@@ -555,7 +556,9 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         let start = i;
         let mut end = i;
         let joined = |k: usize| {
-            k < toks.len() && !toks[k].boundary_before && toks[k].sentence == toks[start].sentence
+            k < toks.len()
+                && !toks[k].boundary_before()
+                && toks[k].sentence() == toks[start].sentence()
         };
         // A one- or two-digit number between two content words stays in the run: "type 2
         // diabetes", "Chapter 11 bankruptcy" (a phrase never opens or closes with it).
@@ -563,11 +566,11 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             k > start
                 && joined(k)
                 && joined(k + 1)
-                && !toks[k + 1].stop
+                && !toks[k + 1].stop()
                 && short_number(tokens.lower(k), 2)
         };
         while end < toks.len()
-            && (!toks[end].stop || inner_number(end))
+            && (!toks[end].stop() || inner_number(end))
             && (end == start || joined(end))
         {
             end += 1;
@@ -583,7 +586,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             // boil" is a specification, not a topic).
             let first = tokens.form(a);
             let after_determiner =
-                a > 0 && tokens.form(a - 1).determiner && !toks[a].boundary_before;
+                a > 0 && tokens.form(a - 1).determiner && !toks[a].boundary_before();
             // Nor right after a plural in the same run: "trees shade pavements" is a
             // clause whatever "shade" is.
             // (A verb in "-s" before it is no plural subject: "walking lowers blood sugar".)
@@ -593,16 +596,16 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 && !in_name[a - 1];
             // A unit after a number ("9 cm pots", "5 mm deep") is part of a measure.
             let unit = a > 0
-                && !toks[a].boundary_before
+                && !toks[a].boundary_before()
                 && tokens.lower(a - 1).bytes().all(|c| c.is_ascii_digit())
                 && tokens.lower(a).len() <= 3
-                && !toks[a].capitalised;
+                && !toks[a].capitalised();
             let opens_badly = after_plural
                 || unit
                 || first.past
                 || first.weak_edge && !((first.ing || first.base) && after_determiner)
                 || first.weak_start
-                || !toks[a].capitalised && tokens.lower(a).bytes().any(|c| c.is_ascii_digit());
+                || !toks[a].capitalised() && tokens.lower(a).bytes().any(|c| c.is_ascii_digit());
             if opens_badly {
                 continue;
             }
@@ -624,12 +627,12 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 let takes_object = last.plural
                     && !in_name[b - 1]
                     && b < toks.len()
-                    && !toks[b].boundary_before
-                    && toks[b].sentence == toks[b - 1].sentence
+                    && !toks[b].boundary_before()
+                    && toks[b].sentence() == toks[b - 1].sentence()
                     && tokens.form(b).object_opener;
                 // German nouns are capitalised: a German noun phrase ends with a capital
                 // ("wichtiger Schritt", not "Fahrplan trägt").
-                let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised
+                let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised()
                     || last.adverb
                     || last.past
                     || last.ed
@@ -637,7 +640,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     || last.weak_start
                     || last.adjective
                     || takes_object
-                    || toks[b - 1].stop;
+                    || toks[b - 1].stop();
                 // Inside a noun phrase a plural does not modify the next word ("street
                 // trees shade pavements" is a clause), nor does a verb ("sedum add
                 // insulation"; an -ing form may: "the heating system").
@@ -658,7 +661,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 if (a + 1..b).any(|k| in_name[k] && !in_name[k - 1]) {
                     continue;
                 }
-                if in_name[a] && a > 0 && in_name[a - 1] && !toks[a].boundary_before {
+                if in_name[a] && a > 0 && in_name[a - 1] && !toks[a].boundary_before() {
                     continue;
                 }
                 let name_words = (a..b).take_while(|&k| in_name[k]).count();
@@ -714,14 +717,14 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         }
         let mut j = k;
         for _ in 0..3 {
-            if j == 0 || toks[j].boundary_before || toks[j - 1].sentence != toks[k].sentence {
+            if j == 0 || toks[j].boundary_before() || toks[j - 1].sentence() != toks[k].sentence() {
                 return false;
             }
             j -= 1;
             if tokens.form(j).article {
                 return true;
             }
-            if toks[j].stop || tokens.form(j).weak_edge || tokens.form(j).plural {
+            if toks[j].stop() || tokens.form(j).weak_edge || tokens.form(j).plural {
                 return false;
             }
         }
@@ -729,11 +732,11 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     };
     for (k, t) in toks.iter().enumerate() {
         let f = tokens.form(k);
-        if t.stop || in_name[k] || f.weak_start || f.adjective || f.past || f.ed {
+        if t.stop() || in_name[k] || f.weak_start || f.adjective || f.past || f.ed {
             continue;
         }
         // A German keyword word is a noun, and German nouns are capitalised.
-        if tokens.nouns_capitalised && !t.capitalised {
+        if tokens.nouns_capitalised && !t.capitalised() {
             continue;
         }
         if f.weak_edge && !noun_use(k) {

@@ -88,8 +88,8 @@ fn stopwords(language: &str) -> (&'static WordSet, Option<&'static WordSet>) {
     (base, fuller)
 }
 
-struct Scored {
-    candidate: Candidate,
+struct Scored<'c> {
+    candidate: &'c Candidate,
     score: f64,
 }
 
@@ -126,24 +126,15 @@ pub fn extract(
     all.extend(candidates::words(&tokens, &in_name));
 
     absorb_sub_phrases(&mut all);
-    let sentences = tokens.toks.last().map_or(1, |t| t.sentence + 1) as f64;
-    let mut scored: Vec<Scored> = all
-        .into_iter()
-        .filter(|c| c.occurrences.len() >= options.min_count.max(1))
-        .map(|c| {
-            let score = score(&c, &tokens, sentences);
-            Scored {
-                candidate: c,
-                score,
-            }
-        })
-        .collect();
-    // Best score first; among equal scores, the term met first.
-    crate::order::sort_by_key(&mut scored, |s| {
-        let (a, b) = s.candidate.occurrences[0];
-        u128::from(!crate::order::f64_key(s.score)) << 64 | (a as u128) << 32 | b as u128
+    all.retain(|c| c.occurrences.len() >= options.min_count.max(1));
+    let sentences = tokens.toks.last().map_or(1, |t| t.sentence() + 1) as f64;
+    let scores: Vec<f64> = all.iter().map(|c| score(c, &tokens, sentences)).collect();
+    // Best score first; among equal scores, the term met first. The candidates are sorted
+    // by index, not moved: on a long text they are the keyword pass's largest table.
+    let order = crate::order::sorted_indices(all.len(), |i| {
+        let (a, b) = all[i].occurrences[0];
+        u128::from(!crate::order::f64_key(scores[i])) << 64 | (a as u128) << 32 | b as u128
     });
-
     let total_words = seg
         .sentences
         .iter()
@@ -153,10 +144,15 @@ pub fn extract(
         .sum::<usize>()
         .max(1) as f64;
     let kinds: Vec<&str> = options.kinds.iter().map(String::as_str).collect();
-    let eligible: Vec<&Scored> = scored
+    let eligible: Vec<Scored> = order
         .iter()
+        .map(|&i| Scored {
+            candidate: &all[i as usize],
+            score: scores[i as usize],
+        })
         .filter(|s| kinds.contains(&s.candidate.kind.as_str()))
         .collect();
+    drop((order, scores));
     // The rows are the best `limit` terms that survive subsumption. Which terms survive
     // depends only on longer terms among them, so a window of the best candidates is
     // judged at once and widened when too few survive.
@@ -174,7 +170,7 @@ pub fn extract(
                 .zip(keep)
                 .filter(|(_, keep)| *keep)
                 .take(options.limit)
-                .map(|(s, _)| to_keyword(text, seg, &tokens, &s.candidate, s.score, total_words))
+                .map(|(s, _)| to_keyword(text, seg, &tokens, s.candidate, s.score, total_words))
                 .collect();
         }
         window = (window * 2).min(eligible.len());
@@ -187,7 +183,7 @@ pub fn extract(
 /// own at least twice and in at least half of its occurrences, or is a phrase of three or
 /// more occurrences, at least twice as many as any longer term around it. Longer terms are
 /// judged first, so a term is only measured against longer terms that survive.
-fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
+fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
     let length = |i: usize| {
         let occurrences = &terms[i].candidate.occurrences;
         occurrences.iter().map(|&(a, b)| b - a).max().unwrap_or(0)
@@ -230,7 +226,14 @@ fn not_subsumed(terms: &[&Scored], tokens: usize) -> Vec<bool> {
 /// Drops a phrase that only ever occurs inside one longer phrase ("heat island effect"
 /// inside "urban heat island effect"): the longer phrase says the same, more fully.
 fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
-    let mut owner: crate::hash::FxHashMap<(usize, usize), usize> = Default::default();
+    // Sized once: growing the table would hold the old and the new table at once, and on
+    // a long text this map is among the keyword pass's largest tables.
+    let phrases = all.iter().filter(|c| c.kind == Kind::Phrase);
+    let mut owner: crate::hash::FxHashMap<(usize, usize), usize> =
+        crate::hash::FxHashMap::with_capacity_and_hasher(
+            phrases.map(|c| c.occurrences.len()).sum(),
+            Default::default(),
+        );
     for (i, c) in all.iter().enumerate() {
         if c.kind == Kind::Phrase {
             for &range in &c.occurrences {
@@ -273,7 +276,7 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     let mut distinct = 0usize;
     let mut last = usize::MAX;
     for &(a, _) in &c.occurrences {
-        let s = tokens.toks[a].sentence;
+        let s = tokens.toks[a].sentence();
         if s != last {
             distinct += 1;
             last = s;
@@ -335,8 +338,8 @@ fn to_keyword(
 ) -> Keyword {
     let span_of = |(a, b): (usize, usize)| {
         Span::new(
-            seg.words[tokens.toks[a].word].span.start,
-            seg.words[tokens.toks[b - 1].word].span.end,
+            seg.words[tokens.toks[a].word()].span.start,
+            seg.words[tokens.toks[b - 1].word()].span.end,
         )
     };
     let occurrences: Vec<Span> = c.occurrences.iter().map(|&o| span_of(o)).collect();
@@ -397,7 +400,7 @@ fn to_keyword(
                     .iter()
                     .all(|(f, _)| f.chars().next().is_some_and(char::is_uppercase));
             let tokens_capitalised = c.occurrences.iter().any(|&(a, b)| {
-                (a..b).any(|k| tokens.toks[k].capitalised && !tokens.toks[k].initial)
+                (a..b).any(|k| tokens.toks[k].capitalised() && !tokens.toks[k].initial())
             });
             if always_capitalised || tokens_capitalised {
                 one_line(best)

@@ -6,30 +6,70 @@ use crate::segment::Segmentation;
 use crate::vocab::Vocabulary;
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// One kept word, as keyword extraction sees it.
+/// One kept word, as keyword extraction sees it: 16 bytes (a long text has one per word,
+/// and the token list is the largest table of the keyword pass).
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
     /// Index into the segmentation's words.
-    pub word: usize,
+    pub word: u32,
     /// Index of its sentence in the kept-sentence order.
-    pub sentence: usize,
+    pub sentence: u32,
     /// Stem id (see [`Tokens::stems`]).
     pub stem: u32,
+    /// The facts below, one bit each.
+    flags: u8,
+}
+
+/// The bits of [`Tok::flags`].
+const STOP: u8 = 1;
+const CAPITALISED: u8 = 2;
+const ACRONYM: u8 = 4;
+const INITIAL: u8 = 8;
+const BOUNDARY_BEFORE: u8 = 16;
+const PERIOD_BEFORE: u8 = 32;
+
+impl Tok {
     /// A stopword (or a number, or too short to be a keyword).
-    pub stop: bool,
+    #[inline]
+    pub fn stop(&self) -> bool {
+        self.flags & STOP != 0
+    }
     /// Starts with an upper-case letter.
-    pub capitalised: bool,
+    #[inline]
+    pub fn capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
+    }
     /// All letters upper-case, two or more letters (an acronym such as "FSB").
-    pub acronym: bool,
+    #[inline]
+    pub fn acronym(&self) -> bool {
+        self.flags & ACRONYM != 0
+    }
     /// First word of its sentence.
-    pub initial: bool,
+    #[inline]
+    pub fn initial(&self) -> bool {
+        self.flags & INITIAL != 0
+    }
     /// Something other than spaces or a hyphen separates it from the previous word of the
     /// sentence (a comma, a quote, a bracket, a dash).
-    pub boundary_before: bool,
+    #[inline]
+    pub fn boundary_before(&self) -> bool {
+        self.flags & BOUNDARY_BEFORE != 0
+    }
     /// The text between the previous word and this one is exactly ". " (after "Dr" or "U.N").
-    pub period_before: bool,
-    /// Lower-case vocabulary id (see [`crate::vocab`]).
-    pub lower: u32,
+    #[inline]
+    pub fn period_before(&self) -> bool {
+        self.flags & PERIOD_BEFORE != 0
+    }
+    /// Index into the segmentation's words, as a `usize`.
+    #[inline]
+    pub fn word(&self) -> usize {
+        self.word as usize
+    }
+    /// Kept-sentence index, as a `usize`.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
 }
 
 /// The kept words of a text with their stems.
@@ -38,8 +78,8 @@ pub struct Tokens<'v> {
     pub toks: Vec<Tok>,
     /// Stem strings by id.
     pub stems: Vec<String>,
-    /// Lower-case forms by vocabulary id.
-    lowers: &'v [String],
+    /// The text's vocabulary (lower-case forms of the tokens' words).
+    vocab: &'v Vocabulary<'v>,
     /// English word-form facts by lower-case vocabulary id (all false for other
     /// languages): judged once per distinct form and shared by its tokens, which keeps
     /// each token small.
@@ -270,20 +310,26 @@ impl<'v> Tokens<'v> {
     /// The lower-case form of token `i`.
     #[inline]
     pub fn lower(&self, i: usize) -> &'v str {
-        &self.lowers[self.toks[i].lower as usize]
+        &self.vocab.lowers[self.lower_id(i)]
+    }
+
+    /// The lower-case vocabulary id of token `i`.
+    #[inline]
+    pub fn lower_id(&self, i: usize) -> usize {
+        self.vocab.lower_id(self.toks[i].word()) as usize
     }
 
     /// The English word-form facts of token `i`.
     #[inline]
     pub fn form(&self, i: usize) -> &WordForm {
-        &self.forms[self.toks[i].lower as usize]
+        &self.forms[self.lower_id(i)]
     }
 
     /// Builds the tokens of the kept sentences, and marks the stems the lead sentences share.
     pub fn build(
         text: &str,
         seg: &Segmentation,
-        vocab: &'v Vocabulary,
+        vocab: &'v Vocabulary<'v>,
         (kept, lead): (&[usize], &[usize]),
         language: &str,
         is_stopword: impl Fn(&str) -> bool,
@@ -339,17 +385,17 @@ impl<'v> Tokens<'v> {
                 } else if !capitalised {
                     lowercase_uses[lower_id] += 1;
                 }
+                let bit = |set: bool, flag: u8| if set { flag } else { 0 };
                 toks.push(Tok {
-                    word: w,
-                    sentence: sentence_index,
+                    word: w as u32,
+                    sentence: sentence_index as u32,
                     stem,
-                    stop,
-                    capitalised,
-                    acronym,
-                    initial,
-                    boundary_before,
-                    period_before: gap == ". ",
-                    lower: lower_id as u32,
+                    flags: bit(stop, STOP)
+                        | bit(capitalised, CAPITALISED)
+                        | bit(acronym, ACRONYM)
+                        | bit(initial, INITIAL)
+                        | bit(boundary_before, BOUNDARY_BEFORE)
+                        | bit(gap == ". ", PERIOD_BEFORE),
                 });
             }
         }
@@ -358,7 +404,7 @@ impl<'v> Tokens<'v> {
         if language == "en" {
             let mut judged = vec![false; vocab.lowers.len()];
             for t in &toks {
-                let lower_id = t.lower as usize;
+                let lower_id = vocab.lower_id(t.word()) as usize;
                 if std::mem::replace(&mut judged[lower_id], true) {
                     continue;
                 }
@@ -386,7 +432,7 @@ impl<'v> Tokens<'v> {
         }
         let mut stem_count = vec![0usize; stems.len()];
         for t in &toks {
-            if !t.stop {
+            if !t.stop() {
                 stem_count[t.stem as usize] += 1;
             }
         }
@@ -410,7 +456,7 @@ impl<'v> Tokens<'v> {
         Tokens {
             in_lead,
             toks,
-            lowers: &vocab.lowers,
+            vocab,
             forms,
             stems,
             stem_count,

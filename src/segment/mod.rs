@@ -56,7 +56,7 @@ pub fn segment(text: &str) -> Segmentation {
         split_sentences(text, block.span, &mut spans);
         for span in &spans {
             let first = words.len();
-            words::split_words(text, *span, sentences.len(), &mut words);
+            words::split_words(text, *span, &mut words);
             sentences.push(Sentence {
                 span: *span,
                 block: block_index,

@@ -17,14 +17,13 @@ use unicode_segmentation::UnicodeSegmentation;
 /// A word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
-    /// Its bytes in the text.
+    /// Its bytes in the text. (Its sentence is the one whose word range holds it: see
+    /// [`crate::segment::Sentence::words`].)
     pub span: Span,
-    /// Index of the sentence it belongs to.
-    pub sentence: usize,
 }
 
 /// Appends the words of `sentence` (a span of `text`) to `out`.
-pub fn split_words(text: &str, sentence: Span, sentence_index: usize, out: &mut Vec<Word>) {
+pub fn split_words(text: &str, sentence: Span, out: &mut Vec<Word>) {
     let body = sentence.slice(text);
     let first_new = out.len();
     for (offset, word) in body.unicode_word_indices() {
@@ -39,7 +38,6 @@ pub fn split_words(text: &str, sentence: Span, sentence_index: usize, out: &mut 
         }
         out.push(Word {
             span: Span::new(start, end),
-            sentence: sentence_index,
         });
     }
 }
@@ -77,7 +75,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        split_words(text, Span::new(0, text.len()), 0, &mut out);
+        split_words(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|w| w.span.slice(text)).collect()
     }
 

@@ -706,7 +706,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
 /// Word candidates: single non-stopwords outside names, grouped by stem. A common verb
 /// counts only where an article makes it a noun.
 pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
-    let mut by_stem: FxHashMap<u32, usize> = FxHashMap::default();
+    // Candidate index + 1 of each stem (0: none yet).
+    let mut by_stem = vec![0u32; tokens.stems.len()];
     let mut out: Vec<Candidate> = Vec::new();
     let toks = &tokens.toks;
     // After an article, alone or with up to two modifiers between ("the strike", "a brisk
@@ -742,18 +743,20 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         if f.weak_edge && !noun_use(k) {
             continue;
         }
-        let index = *by_stem.entry(t.stem).or_insert_with(|| {
+        let slot = &mut by_stem[t.stem as usize];
+        if *slot == 0 {
             out.push(Candidate {
                 kind: Kind::Word,
                 key: tokens.stems[t.stem as usize].clone(),
-                occurrences: Vec::new(),
+                // The stem's uses as a content word bound its occurrences: no regrowth.
+                occurrences: Vec::with_capacity(tokens.stem_count[t.stem as usize]),
                 words: 1,
                 stems: vec![t.stem],
                 roles: 0,
             });
-            out.len() - 1
-        });
-        out[index].occurrences.push((k, k + 1));
+            *slot = out.len() as u32;
+        }
+        out[*slot as usize - 1].occurrences.push((k, k + 1));
     }
     out
 }

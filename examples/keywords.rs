@@ -12,7 +12,12 @@ fn main() {
         let text = std::fs::read_to_string(&path).expect("readable file");
         let result = proselens::analyze(&text, &Default::default()).expect("valid");
         println!("== {path}");
-        for k in result.keywords.iter().take(20) {
+        // KW_ROWS=N prints more (or fewer) rows than the default 20.
+        let rows = std::env::var("KW_ROWS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(20);
+        for k in result.keywords.iter().take(rows) {
             println!("  {:6.2} {:6} x{:<2} {}", k.score, k.kind, k.count, k.term);
         }
         let gold = std::path::Path::new(&path).with_extension("json");

@@ -30,6 +30,8 @@ const OWN_PASTES: &[&str] = &[
     "own_health_news",
     "own_tech_news",
     "own_howto_guide",
+    "own_live_blog",
+    "own_pdf_report",
 ];
 
 #[test]

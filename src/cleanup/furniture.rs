@@ -52,6 +52,8 @@ pub enum Category {
     Notes,
     /// Bylines, dates, reading times and view counters.
     Meta,
+    /// Table rows and the captions of tables and figures.
+    Table,
 }
 
 impl Category {
@@ -121,6 +123,7 @@ impl Category {
             Category::Media => "media player or picture credit",
             Category::Notes => "references or notes section",
             Category::Meta => "byline, date or counter",
+            Category::Table => "table or figure caption",
         }
     }
 }
@@ -209,6 +212,25 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
             strong: true,
         });
     }
+    // A caption ("Table 2.1 Leakage by district", "Figure 3: Rainfall") labels a table or
+    // a chart, not the prose around it.
+    if !ends_sentence && n <= 30 && is_caption(words) {
+        return Some(Verdict {
+            category: Category::Table,
+            strong: true,
+        });
+    }
+    // Footnotes at a page's foot: every line opens with a superscript number ("¹ Smart
+    // meter trial results are summarised in Appendix B.").
+    if text.lines().all(|line| {
+        line.trim_start()
+            .starts_with(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+    }) {
+        return Some(Verdict {
+            category: Category::Notes,
+            strong: true,
+        });
+    }
     // Vocabulary.
     let mut hits: Vec<(Category, usize)> = Vec::new();
     let mut i = 0;
@@ -293,6 +315,38 @@ fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     // First of the most frequent, so ties go to the earliest cue.
     let best = counts.iter().map(|(_, n)| *n).max()?;
     counts.iter().find(|(_, n)| *n == best).map(|(c, _)| *c)
+}
+
+/// A clock time: "11.42", "9:05", "9:05am".
+fn is_clock_time(word: &str) -> bool {
+    let word = word
+        .strip_suffix("am")
+        .or_else(|| word.strip_suffix("pm"))
+        .unwrap_or(word);
+    let Some((hours, minutes)) = word.split_once(['.', ':']) else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
+        && hours.parse::<u8>().is_ok_and(|h| h < 24)
+        && minutes.parse::<u8>().is_ok_and(|m| m < 60)
+}
+
+/// "Table 2.1 …", "Figure 3: …", "Fig. 4 …": a caption's label and number.
+fn is_caption(words: &BlockWords) -> bool {
+    let label = matches!(
+        words.raw.first(),
+        Some(&("Table" | "Figure" | "Fig" | "Chart" | "Exhibit" | "TABLE" | "FIGURE"))
+    );
+    label
+        && words
+            .raw
+            .get(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A line that starts with a link label and a colon ("Related: …", "READ MORE: …", "See
@@ -435,6 +489,22 @@ fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
             });
         }
     }
+    // Time stamps: "12.31 GMT", "Updated at 11.42 GMT", "Posted 9:05am".
+    let stamp = matches!(
+        lower.first(),
+        Some(&("updated" | "published" | "posted" | "edited"))
+    ) || lower.iter().any(|w| {
+        matches!(
+            *w,
+            "gmt" | "bst" | "utc" | "cet" | "cest" | "est" | "edt" | "pst" | "pdt" | "am" | "pm"
+        )
+    });
+    if n <= 8 && stamp && lower.iter().any(|w| is_clock_time(w)) {
+        return Some(Verdict {
+            category: Category::Meta,
+            strong: true,
+        });
+    }
     // Bylines: "By Jane Doe", "By Owen Reilly | 22 July".
     if words.raw.first().is_some_and(|w| *w == "By" || *w == "BY")
         && words
@@ -472,11 +542,20 @@ fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
             strong: true,
         });
     }
-    // Menu rows: two or more short segments separated by wide gaps or separators.
+    // Menu rows: two or more short segments separated by wide gaps or separators; a table
+    // row when its last segment is a number ("Town centre       31.2").
     let segments = menu_segments(text);
     if segments.len() >= 2 && segments.iter().all(|s| s.split_whitespace().count() <= 4) {
+        let figure = segments.last().is_some_and(|s| {
+            s.starts_with(|c: char| c.is_ascii_digit())
+                && s.chars().all(|c| c.is_ascii_digit() || ".,%".contains(c))
+        });
         return Some(Verdict {
-            category: Category::Nav,
+            category: if figure {
+                Category::Table
+            } else {
+                Category::Nav
+            },
             strong: true,
         });
     }
@@ -598,6 +677,34 @@ mod tests {
         let raw: Vec<&str> =
             unicode_segmentation::UnicodeSegmentation::unicode_words(text).collect();
         judge(text, &block_words(raw), crate::segment::ends_sentence(text)).map(|v| v.category)
+    }
+
+    #[test]
+    fn printed_documents_and_live_pages() {
+        // Live-blog and PDF time stamps, captions, table rows and footnotes.
+        assert_eq!(verdict("Updated at 11.42 GMT"), Some(Category::Meta));
+        assert_eq!(verdict("12.31 GMT"), Some(Category::Meta));
+        assert_eq!(verdict("The ferry left at 11.42 on Thursday."), None);
+        assert_eq!(
+            verdict("Table 2.1 Leakage by district metered area, 2025 (megalitres per day)"),
+            Some(Category::Table)
+        );
+        assert_eq!(
+            verdict("Figure 3: Rainfall by month"),
+            Some(Category::Table)
+        );
+        assert_eq!(
+            verdict("Table 2 shows that leakage fell in every district of the town."),
+            None
+        );
+        assert_eq!(verdict("Town centre       31.2"), Some(Category::Table));
+        assert_eq!(verdict("Reviews   Guides   Deals"), Some(Category::Nav));
+        assert_eq!(
+            verdict("¹ Trial results are in Appendix B.\n² Pressure management is in section 4.3."),
+            Some(Category::Notes)
+        );
+        assert!(is_clock_time("9:05am") && is_clock_time("23.59") && !is_clock_time("24.00"));
+        assert!(!is_clock_time("2.5") && !is_clock_time("2025"));
     }
 
     #[test]

@@ -121,7 +121,17 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
         .filter(|c| matches!(c, Class::Furniture(_)))
         .count();
     let body = if furniture_count >= 2 {
-        heaviest_run(seg, &classes)
+        heaviest_run(seg, &classes).map(|(mut a, b)| {
+            // Numbered section headings right above the first paragraph ("2. Demand",
+            // "2.1 Household demand") open the body: a headline is never numbered.
+            while a > 0
+                && matches!(classes[a - 1], Class::Heading | Class::ListItem)
+                && is_numbered_heading(seg.blocks[a - 1].span.slice(text))
+            {
+                a -= 1;
+            }
+            (a, b)
+        })
     } else {
         None
     };
@@ -184,6 +194,24 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
         kept,
         lead,
     }
+}
+
+/// A section number, a space and a capitalised title of at most twelve words, on one line
+/// without a full stop: "2. Demand and leakage", "3.1 Reservoir storage".
+fn is_numbered_heading(line: &str) -> bool {
+    let line = line.trim();
+    let Some((number, title)) = line.split_once(' ') else {
+        return false;
+    };
+    let number = number.strip_suffix('.').unwrap_or(number);
+    !number.is_empty()
+        && number
+            .split('.')
+            .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+        && title.trim_start().starts_with(char::is_uppercase)
+        && title.split_whitespace().count() <= 12
+        && !line.contains('\n')
+        && !line.ends_with('.')
 }
 
 /// A headline or standfirst longer than this is not one (a text of one long block has no
@@ -400,4 +428,36 @@ fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)>
         }
     }
     best.map(|(_, a, b)| (a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_headings() {
+        assert!(is_numbered_heading("2. Demand and leakage"));
+        assert!(is_numbered_heading("3.1 Reservoir storage"));
+        assert!(!is_numbered_heading("2025 Annual Report"));
+        assert!(!is_numbered_heading("2. Turn the oven on."));
+        assert!(!is_numbered_heading("1.5 million people lost power"));
+        assert!(!is_numbered_heading("Demand and leakage"));
+    }
+
+    #[test]
+    fn numbered_headings_open_the_body() {
+        let text = "Menu   News   Sport\n\nBy Ann Lee\n\n2. Demand\n\n2.1 Household demand\n\n\
+            Average household consumption fell to 138 litres per person per day in 2025, \
+            down from 147 litres five years earlier, as smart meters spread.\n\n\
+            © 2026 Lowmoor Water";
+        let seg = crate::segment::segment(text);
+        let vocab = crate::vocab::Vocabulary::build(text, &seg.words);
+        let cleaned = clean(text, &seg, &vocab, true);
+        let kept: Vec<&str> = (0..seg.blocks.len())
+            .filter(|&i| cleaned.kept[i])
+            .map(|i| seg.blocks[i].span.slice(text).trim())
+            .collect();
+        assert_eq!(kept[..2], ["2. Demand", "2.1 Household demand"]);
+        assert_eq!(kept.len(), 3);
+    }
 }

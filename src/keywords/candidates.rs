@@ -63,6 +63,22 @@ pub struct Candidate {
     pub roles: usize,
 }
 
+/// Units of time that follow "a" in a rate ("twice a day", "40 kilometres a year").
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "season",
+    "time",
+];
+
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "der", "des", "di", "da", "do", "du", "la", "le", "von", "van",
     "for", "al", "bin",
@@ -199,6 +215,12 @@ pub fn name_runs(
             return false;
         }
         if !t.boundary_before() {
+            return true;
+        }
+        // A plural possessive inside a name: "Maritime Workers' Union", "National Farmers'
+        // Union".
+        let gap = &text[seg_words[toks[prev].word()].span.end..seg_words[t.word()].span.start];
+        if matches!(gap, "' " | "’ ") && raw(prev).ends_with('s') {
             return true;
         }
         // "Dr. Lena", "U.N. Security", "J. K. Rowling"
@@ -629,7 +651,10 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     && b < toks.len()
                     && !toks[b].boundary_before()
                     && toks[b].sentence() == toks[b - 1].sentence()
-                    && tokens.form(b).object_opener;
+                    && tokens.form(b).object_opener
+                    // "a year", "a day", "each week" measure time: "40 km of cast-iron
+                    // mains a year" is no verb with its object.
+                    && !(b + 1 < toks.len() && TIME_UNITS.contains(&tokens.lower(b + 1)));
                 // German nouns are capitalised: a German noun phrase ends with a capital
                 // ("wichtiger Schritt", not "Fahrplan trägt").
                 let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised()

@@ -390,8 +390,11 @@ fn to_keyword(
             one_line(strip_possessive(pick))
         }
         _ => {
+            // The most frequent form; among equally frequent forms the first written
+            // ("smart meters" x1 before "a smart meter" x1).
             let best = forms
                 .iter()
+                .rev()
                 .max_by_key(|(_, n)| *n)
                 .map(|(f, _)| f.as_str())
                 .unwrap_or("");
@@ -494,7 +497,8 @@ mod tests {
             .map(|k| (k.kind, k.term.as_str()))
             .collect();
         assert!(rows.contains(&("name", "Deutsche Bahn")), "{rows:?}");
-        assert!(rows.contains(&("phrase", "neuen Fahrplan")), "{rows:?}");
+        // Both inflections once each: the first written is shown.
+        assert!(rows.contains(&("phrase", "neue Fahrplan")), "{rows:?}");
         assert!(rows.contains(&("word", "Kritik")), "{rows:?}");
         for (kind, term) in &rows {
             assert!(*kind != "name" || term.contains(' '), "lone name {term}");
@@ -665,5 +669,31 @@ mod tests {
         }
         // A plural before a noun it does not govern still ends a phrase.
         assert!(terms.iter().any(|t| t == "shop owners"), "{terms:?}");
+    }
+
+    #[test]
+    fn printed_reports_and_union_names() {
+        // A section number opens its heading like a sentence start ("3.2 Water reuse" names
+        // no "Water"); a rate ("a year") is no verb's object; "demand" is a noun at a phrase
+        // end; a plural possessive stays inside a name.
+        let text = "The Maritime Workers\u{2019} Union called the strike. Crews back the \
+                    Maritime Workers' Union.\n\n3.2 Water reuse\n\nThe review recommends \
+                    replacing 40 kilometres of cast-iron mains a year. Old cast-iron mains \
+                    leak. Peak demand reached 212 megalitres, and household demand rose.";
+        let names = names(text);
+        assert!(
+            names
+                .iter()
+                .any(|n| n.starts_with("Maritime Workers") && n.ends_with("Union")),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n == "Water" || n == "Union"),
+            "{names:?}"
+        );
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        assert_eq!(row("cast-iron mains").map(|k| k.count), Some(2));
+        assert!(row("peak demand").is_some() && row("household demand").is_some());
     }
 }

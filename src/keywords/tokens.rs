@@ -2,7 +2,7 @@
 //! boundaries, computed once per distinct form where possible.
 
 use crate::hash::FxHashMap;
-use crate::segment::Segmentation;
+use crate::segment::{BlockKind, Segmentation};
 use crate::vocab::Vocabulary;
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -344,6 +344,7 @@ impl<'v> Tokens<'v> {
         let mut toks = Vec::with_capacity(seg.words.len());
         for (sentence_index, &s) in kept.iter().enumerate() {
             let (a, b) = seg.sentences[s].words;
+            let heading = seg.blocks[seg.sentences[s].block].kind == BlockKind::Heading;
             for w in a..b {
                 let lower_id = vocab.lower_id(w) as usize;
                 let (stem, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
@@ -379,7 +380,8 @@ impl<'v> Tokens<'v> {
                 };
                 let boundary_before = w == a || gap.chars().any(|c| !c.is_whitespace());
                 // (Only a capital's position matters: lower-case words skip the test.)
-                let initial = w == a || capitalised && starts_segment(text, seg, a, w, gap);
+                let initial =
+                    w == a || capitalised && starts_segment(text, seg, (a, w), gap, heading);
                 if capitalised && !initial {
                     inner_capital_uses[lower_id] += 1;
                 } else if !capitalised {
@@ -471,15 +473,30 @@ impl<'v> Tokens<'v> {
 /// True when word `w` (of the sentence whose first word is `a`) starts a segment that takes
 /// a capital like a sentence does: after a colon or a separator bar ("Nutrition: Calories
 /// 265 | Protein 4 g") or after the number of a list item ("1. Melt the butter", as
-/// [`crate::segment::is_list_item`] reads it).
-fn starts_segment(text: &str, seg: &Segmentation, a: usize, w: usize, gap: &str) -> bool {
+/// [`crate::segment::is_list_item`] reads it), or of a section heading (`heading`: the
+/// sentence is a heading block).
+fn starts_segment(
+    text: &str,
+    seg: &Segmentation,
+    (a, w): (usize, usize),
+    gap: &str,
+    heading: bool,
+) -> bool {
     let separated =
         gap.trim_start().starts_with([':', '|', '•', '·']) && gap.ends_with(char::is_whitespace);
     let number = seg.words[a].span;
+    let digits = number.slice(text);
     let marker = w == a + 1
-        && number.slice(text).bytes().all(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit())
         && crate::segment::is_list_item(&text[number.start..]);
-    separated || marker
+    // A numbered section heading: "2.1 Household demand", "3.2 Water reuse".
+    let section = w == a + 1
+        && heading
+        && digits.contains('.')
+        && digits
+            .split('.')
+            .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()));
+    separated || marker || section
 }
 
 #[cfg(test)]

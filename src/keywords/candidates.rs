@@ -17,7 +17,7 @@
 //! word on its own, and genitive articles ("der", "des") do not join names; a phrase ends
 //! with a capitalised word and a single-word keyword is capitalised (both nouns).
 
-use super::tokens::{without_possessive, Tokens};
+use super::tokens::{without_possessive, Tokens, IRREGULAR_PLURALS};
 use crate::hash::FxHashMap;
 use crate::lexicon::{ABBREV_TITLES, MONTHS};
 use crate::vocab::Vocabulary;
@@ -701,6 +701,18 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 {
                     continue;
                 }
+                // A singular possessive belongs to its own noun phrase: "the government's
+                // tax plans" gives no "government's tax"; a plural one may classify
+                // ("children's books", "women's football").
+                let singular_possessive = |k: usize| {
+                    tokens
+                        .lower(k)
+                        .strip_suffix("'s")
+                        .is_some_and(|owner| !IRREGULAR_PLURALS.contains(&owner))
+                };
+                if (a..b - 1).any(|k| !in_name[k] && singular_possessive(k)) {
+                    continue;
+                }
                 let mut key = [u32::MAX; 4];
                 for (slot, k) in key.iter_mut().zip(a..b) {
                     *slot = toks[k].stem;
@@ -736,10 +748,23 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let toks = &tokens.toks;
     // After an article, alone or with up to two modifiers between ("the strike", "a brisk
-    // 15-minute walk"), a common verb is a noun.
+    // 15-minute walk"), a common verb is a noun; but an "-s" form two or more words after
+    // "a" is the verb of a clause ("a skewer cuts cleanly").
     let noun_use = |k: usize| {
         if tokens.form(k).adverb {
             return false;
+        }
+        // An "-s" form is a plural noun only when its verb is also a common noun ("the
+        // claims"; "the skewer comes" is a clause).
+        if tokens.form(k).plural {
+            let lower = tokens.lower(k);
+            let noun_base = [lower.strip_suffix('s'), lower.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+                .any(|base| crate::lexicon::VERB_NOUNS_EN.contains(base));
+            if !noun_base {
+                return false;
+            }
         }
         let mut j = k;
         for _ in 0..3 {
@@ -748,7 +773,8 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             }
             j -= 1;
             if tokens.form(j).article {
-                return true;
+                let singular_article = matches!(tokens.lower(j), "a" | "an");
+                return !(singular_article && j + 1 < k && tokens.form(k).plural);
             }
             if toks[j].stop() || tokens.form(j).weak_edge || tokens.form(j).plural {
                 return false;

@@ -396,7 +396,7 @@ fn to_keyword(
                 .iter()
                 .rev()
                 .max_by_key(|(_, n)| *n)
-                .map(|(f, _)| f.as_str())
+                .map(|(f, _)| strip_possessive(f))
                 .unwrap_or("");
             let always_capitalised = c.words == 1
                 && forms
@@ -695,5 +695,28 @@ mod tests {
         let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
         assert_eq!(row("cast-iron mains").map(|k| k.count), Some(2));
         assert!(row("peak demand").is_some() && row("household demand").is_some());
+    }
+
+    #[test]
+    fn counts_descriptions_and_possessives_make_no_terms() {
+        let text = "Eighty electric buses arrived, according to the council, and the \
+                    government's tax plans stalled. It gave an honest answer. A skewer comes \
+                    out clean; the skewer comes from a drawer. Children's books sold well. \
+                    The government's budget rose.";
+        let terms = terms(text);
+        for wrong in [
+            "eighty electric buses",
+            "eighty",
+            "according",
+            "government's tax",
+            "honest answer",
+            "comes",
+            "government's",
+        ] {
+            assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
+        }
+        for right in ["electric buses", "children's books", "government", "skewer"] {
+            assert!(terms.iter().any(|t| t == right), "{right} not in {terms:?}");
+        }
     }
 }

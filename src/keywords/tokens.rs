@@ -230,8 +230,67 @@ const SHORT_ADVERBS: &[&str] = &[
     "badly", "fully", "truly", "newly", "sadly", "madly", "oddly", "duly", "shyly", "wryly",
 ];
 
+/// English numbers and ordinals in words ("eighty", "twenty-five", "second"): counts, not
+/// topics, like numbers in digits.
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "half",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+];
+
+/// A number in words, hyphenated parts included ("twenty-five", "one-third").
+fn is_number_word(lower: &str) -> bool {
+    lower.split('-').all(|part| NUMBER_WORDS.contains(&part))
+}
+
 /// Plurals without a final "s".
-const IRREGULAR_PLURALS: &[&str] = &[
+pub const IRREGULAR_PLURALS: &[&str] = &[
     "people", "children", "police", "staff", "men", "women", "data", "media", "feet", "teeth",
     "mice", "cattle",
 ];
@@ -355,6 +414,7 @@ impl<'v> Tokens<'v> {
                     // Numbers and single letters are not keywords; model names ("K2") are.
                     let stop = letters == 0
                         || (letters < 2 && !digits)
+                        || language == "en" && is_number_word(lower)
                         || is_stopword(lower)
                         || is_stopword(&vocab.lowers[lower_id]);
                     // Stopwords never reach a keyword: their form stands in for a stem.

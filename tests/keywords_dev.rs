@@ -32,6 +32,7 @@ const OWN_PASTES: &[&str] = &[
     "own_howto_guide",
     "own_live_blog",
     "own_pdf_report",
+    "own_press_release",
 ];
 
 #[test]

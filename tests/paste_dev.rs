@@ -24,6 +24,7 @@ const PASTES: &[&str] = &[
     "own_howto_guide",
     "own_live_blog",
     "own_pdf_report",
+    "own_press_release",
 ];
 
 fn load(name: &str) -> (String, Value) {

@@ -54,6 +54,9 @@ pub enum Category {
     Meta,
     /// Table rows and the captions of tables and figures.
     Table,
+    /// A press release's closing matter: "About <company>" boilerplate, forward-looking
+    /// statements, media contacts.
+    Corporate,
 }
 
 impl Category {
@@ -74,6 +77,7 @@ impl Category {
             "media" => Category::Media,
             "notes" => Category::Notes,
             "meta" => Category::Meta,
+            "corporate" => Category::Corporate,
             _ => return None,
         })
     }
@@ -101,7 +105,14 @@ impl Category {
                 | Category::Comments
                 | Category::Subscribe
                 | Category::Notes
+                | Category::Corporate
         )
+    }
+
+    /// A section of this category also takes the paragraph right under its heading, however
+    /// long ("About Halden Biotech" and the company's description).
+    pub fn takes_a_paragraph(self) -> bool {
+        self == Category::Corporate
     }
 
     /// Human-readable description, shown next to a set-aside block.
@@ -124,6 +135,7 @@ impl Category {
             Category::Notes => "references or notes section",
             Category::Meta => "byline, date or counter",
             Category::Table => "table or figure caption",
+            Category::Corporate => "company boilerplate, legal notice or press contact",
         }
     }
 }
@@ -210,6 +222,21 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
         return Some(Verdict {
             category: Category::Media,
             strong: true,
+        });
+    }
+    // "About Halden Biotech", "About HB-214": the boilerplate heading that closes a press
+    // release ("About the author", "About us" are cues of their own).
+    let about = words.raw.first() == Some(&"About")
+        && words
+            .raw
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (2..=6).contains(&n)
+        && !ends_sentence;
+    if about {
+        return Some(Verdict {
+            category: Category::Corporate,
+            strong: false,
         });
     }
     // A caption ("Table 2.1 Leakage by district", "Figure 3: Rainfall") labels a table or
@@ -677,6 +704,16 @@ mod tests {
         let raw: Vec<&str> =
             unicode_segmentation::UnicodeSegmentation::unicode_words(text).collect();
         judge(text, &block_words(raw), crate::segment::ends_sentence(text)).map(|v| v.category)
+    }
+
+    #[test]
+    fn press_release_closing_matter() {
+        assert_eq!(verdict("About Halden Biotech"), Some(Category::Corporate));
+        assert_eq!(verdict("About HB-214"), Some(Category::Corporate));
+        assert_eq!(verdict("Notes to editors"), Some(Category::Corporate));
+        assert_eq!(verdict("Media contact"), Some(Category::Corporate));
+        assert_eq!(verdict("About a third of patients improved."), None);
+        assert!(Category::Corporate.starts_section() && Category::Corporate.takes_a_paragraph());
     }
 
     #[test]

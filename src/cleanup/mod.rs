@@ -288,7 +288,9 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
     let mut word_counts = Vec::with_capacity(seg.blocks.len());
     let mut byline_names: Vec<String> = Vec::new();
     let mut repeated_headings = Vec::with_capacity(seg.blocks.len());
-    let mut section: Option<(Category, usize)> = None;
+    // The open furniture section: its category, its group, and whether it may still take
+    // one paragraph of running text (see `Category::takes_a_paragraph`).
+    let mut section: Option<(Category, usize, bool)> = None;
     let mut w = BlockWords {
         raw: Vec::new(),
         lower: Vec::new(),
@@ -314,11 +316,24 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
         // lines that follow it without a blank line. A single line of running text longer
         // than a link title ends the section (a paste with single line breaks between
         // paragraphs is one run of lines) and is judged on its own.
-        if section.is_some_and(|(_, group)| group != block.group) {
-            section = None;
+        if let Some((category, group, paragraph)) = section {
+            if group != block.group {
+                // The paragraph a boilerplate heading introduces may follow a blank line.
+                if paragraph && block.kind == BlockKind::Paragraph {
+                    section = Some((category, block.group, false));
+                    classes.push(Class::Furniture(category));
+                    continue;
+                }
+                section = None;
+            }
         }
-        if let Some((category, _)) = section {
+        if let Some((category, group, paragraph)) = section {
             if w.raw.len() <= SECTION_LINE_MAX_WORDS || block.lines > 1 {
+                classes.push(Class::Furniture(category));
+                continue;
+            }
+            if paragraph {
+                section = Some((category, group, false));
                 classes.push(Class::Furniture(category));
                 continue;
             }
@@ -330,7 +345,8 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
                 byline_names.extend(furniture::byline_name(w));
             }
             if verdict.category.starts_section() && block.kind == BlockKind::Heading {
-                section = Some((verdict.category, block.group));
+                let paragraph = verdict.category.takes_a_paragraph();
+                section = Some((verdict.category, block.group, paragraph));
             }
             classes.push(Class::Furniture(verdict.category));
             continue;
@@ -459,5 +475,29 @@ mod tests {
             .collect();
         assert_eq!(kept[..2], ["2. Demand", "2.1 Household demand"]);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn boilerplate_headings_take_their_paragraph() {
+        // With and without a blank line between heading and paragraph.
+        for gap in ["\n", "\n\n"] {
+            let text = format!(
+                "Newsroom | Acme\n\nBy Ann Lee\n\nAcme today reported that its trial met \
+                 its goal, cutting migraine days by four a month, and plans a larger study \
+                 next year with regulators in Europe and the US.\n\nAbout Acme{gap}Acme plc \
+                 is a clinical-stage company based in Cambridge developing treatments for \
+                 neurological disorders, listed on the London Stock Exchange.\n\n\
+                 © 2026 Acme plc"
+            );
+            let seg = crate::segment::segment(&text);
+            let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
+            let cleaned = clean(&text, &seg, &vocab, true);
+            let kept: Vec<&str> = (0..seg.blocks.len())
+                .filter(|&i| cleaned.kept[i])
+                .map(|i| seg.blocks[i].span.slice(&text))
+                .collect();
+            assert_eq!(kept.len(), 1, "{kept:?}");
+            assert!(kept[0].starts_with("Acme today"), "{kept:?}");
+        }
     }
 }

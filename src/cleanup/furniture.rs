@@ -57,6 +57,8 @@ pub enum Category {
     /// A press release's closing matter: "About <company>" boilerplate, forward-looking
     /// statements, media contacts.
     Corporate,
+    /// A table of contents ("On this page", "In this article") and its entries.
+    Contents,
 }
 
 impl Category {
@@ -78,6 +80,7 @@ impl Category {
             "notes" => Category::Notes,
             "meta" => Category::Meta,
             "corporate" => Category::Corporate,
+            "contents" => Category::Contents,
             _ => return None,
         })
     }
@@ -106,6 +109,7 @@ impl Category {
                 | Category::Subscribe
                 | Category::Notes
                 | Category::Corporate
+                | Category::Contents
         )
     }
 
@@ -136,6 +140,7 @@ impl Category {
             Category::Meta => "byline, date or counter",
             Category::Table => "table or figure caption",
             Category::Corporate => "company boilerplate, legal notice or press contact",
+            Category::Contents => "table of contents",
         }
     }
 }

@@ -122,11 +122,13 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
         .count();
     let body = if furniture_count >= 2 {
         heaviest_run(seg, &classes).map(|(mut a, b)| {
-            // Numbered section headings right above the first paragraph ("2. Demand",
-            // "2.1 Household demand") open the body: a headline is never numbered.
+            // Section headings right above the first paragraph open the body: numbered ones
+            // ("2. Demand", "2.1 Household demand": a headline is never numbered) and ones a
+            // table of contents listed earlier.
             while a > 0
-                && matches!(classes[a - 1], Class::Heading | Class::ListItem)
-                && is_numbered_heading(seg.blocks[a - 1].span.slice(text))
+                && (matches!(classes[a - 1], Class::Heading | Class::ListItem)
+                    && is_numbered_heading(seg.blocks[a - 1].span.slice(text))
+                    || classes[a - 1] == Class::Heading && repeated_headings[a - 1])
             {
                 a -= 1;
             }
@@ -194,6 +196,17 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
         kept,
         lead,
     }
+}
+
+/// A contents entry's or a heading's words without a leading number ("1. Check if you have
+/// shingles" and "Check if you have shingles" are one entry).
+fn entry_words<'a>(w: &'a BlockWords) -> &'a [u32] {
+    let numbers = w
+        .raw
+        .iter()
+        .take_while(|word| word.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .count();
+    &w.ids[numbers..]
 }
 
 /// A section number, a space and a capitalised title of at most twelve words, on one line
@@ -288,6 +301,8 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
     let mut word_counts = Vec::with_capacity(seg.blocks.len());
     let mut byline_names: Vec<String> = Vec::new();
     let mut repeated_headings = Vec::with_capacity(seg.blocks.len());
+    // The entries of a table of contents, as lower-case word ids without their numbers.
+    let mut contents: Vec<Vec<u32>> = Vec::new();
     // The open furniture section: its category, its group, and whether it may still take
     // one paragraph of running text (see `Category::takes_a_paragraph`).
     let mut section: Option<(Category, usize, bool)> = None;
@@ -305,9 +320,11 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
         let repeat = repeats.judge(&w.ids, body);
         // A short heading that repeats an earlier line is a section heading listed first
         // in a table of contents or a menu, not a copy: it is judged as a heading (a heading
-        // inside a repeated copy of the article still lies outside the body).
+        // inside a repeated copy of the article still lies outside the body). Entries of a
+        // contents list are matched whole, however short ("1. Check if you have shingles").
         let short_heading = block.kind == BlockKind::Heading && w.raw.len() <= HEADING_MAX_WORDS;
-        repeated_headings.push(repeat != Repeat::No && short_heading);
+        let listed = short_heading && contents.iter().any(|entry| *entry == entry_words(w));
+        repeated_headings.push(repeat != Repeat::No && short_heading || listed);
         if repeat != Repeat::No && !short_heading {
             classes.push(Class::Repeated(repeat));
             continue;
@@ -327,8 +344,16 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
                 section = None;
             }
         }
+        // The first section a table of contents lists ends the contents (a paste with
+        // single line breaks runs the two together).
+        if listed && section.is_some_and(|(category, _, _)| category == Category::Contents) {
+            section = None;
+        }
         if let Some((category, group, paragraph)) = section {
             if w.raw.len() <= SECTION_LINE_MAX_WORDS || block.lines > 1 {
+                if category == Category::Contents {
+                    contents.push(entry_words(w).to_vec());
+                }
                 classes.push(Class::Furniture(category));
                 continue;
             }
@@ -498,6 +523,35 @@ mod tests {
                 .collect();
             assert_eq!(kept.len(), 1, "{kept:?}");
             assert!(kept[0].starts_with("Acme today"), "{kept:?}");
+        }
+    }
+
+    #[test]
+    fn contents_lists_are_set_aside_and_their_first_section_kept() {
+        // The contents lines run under their heading; the page's blocks are apart or not.
+        for gap in ["\n", "\n\n"] {
+            let text = [
+                "Skip to main content",
+                "Home  >  Health A to Z  >  Shingles",
+                "On this page\n1. Check if you have shingles\n2. How long shingles lasts",
+                "Check if you have shingles",
+                "The first signs of shingles can be a tingling or painful feeling in an area \
+                 of skin, a headache or feeling generally unwell. A rash will usually appear.",
+                "How long shingles lasts",
+                "It can take up to 4 weeks for the rash to heal, and your skin can be painful \
+                 for weeks after the rash has gone.",
+                "© Crown copyright",
+            ]
+            .join(gap);
+            let seg = crate::segment::segment(&text);
+            let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
+            let cleaned = clean(&text, &seg, &vocab, true);
+            let kept: Vec<&str> = (0..seg.blocks.len())
+                .filter(|&i| cleaned.kept[i])
+                .map(|i| seg.blocks[i].span.slice(&text).trim())
+                .collect();
+            assert_eq!(kept.len(), 4, "{gap:?}: {kept:?}");
+            assert_eq!(kept[0], "Check if you have shingles", "{gap:?}");
         }
     }
 }

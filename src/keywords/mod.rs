@@ -775,4 +775,18 @@ mod tests {
         assert!(rank("Tom Hale") < rank("Anna Berg"), "{names:?}");
         assert!(rank("Anna Berg").is_some(), "{names:?}");
     }
+
+    #[test]
+    fn illnesses_named_in_the_plural_modify_nouns() {
+        let text = "The shingles vaccine is offered at 65. A GP can prescribe antiviral \
+                    medicine. Ask about the shingles vaccine.";
+        let terms = terms(text);
+        for right in ["shingles vaccine", "antiviral medicine"] {
+            assert!(terms.iter().any(|t| t == right), "{right} not in {terms:?}");
+        }
+        assert!(
+            !terms.iter().any(|t| t == "prescribe antiviral medicine"),
+            "{terms:?}"
+        );
+    }
 }

@@ -192,6 +192,8 @@ const OBJECT_OPENERS: &[&str] = &[
 const NOT_PLURAL: &[&str] = &[
     "news", "series", "species", "means", "arms", "sales", "sports", "savings", "goods", "customs",
     "always", "perhaps", "whereas", "thus", "gas", "bus", "yes", "has", "was", "is",
+    // Illnesses named in the plural are singular nouns: "the shingles vaccine".
+    "shingles", "measles", "mumps", "rabies", "herpes", "diabetes", "rickets", "scabies",
 ];
 
 /// Words of more than five letters ending in "-ly" that are not adverbs: verbs, nouns and

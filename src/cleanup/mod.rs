@@ -217,10 +217,7 @@ fn is_numbered_heading(line: &str) -> bool {
         return false;
     };
     let number = number.strip_suffix('.').unwrap_or(number);
-    !number.is_empty()
-        && number
-            .split('.')
-            .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+    crate::segment::is_section_number(number)
         && title.trim_start().starts_with(char::is_uppercase)
         && title.split_whitespace().count() <= 12
         && !line.contains('\n')

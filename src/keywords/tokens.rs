@@ -552,12 +552,8 @@ fn starts_segment(
         && digits.bytes().all(|b| b.is_ascii_digit())
         && crate::segment::is_list_item(&text[number.start..]);
     // A numbered section heading: "2.1 Household demand", "3.2 Water reuse".
-    let section = w == a + 1
-        && heading
-        && digits.contains('.')
-        && digits
-            .split('.')
-            .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()));
+    let section =
+        w == a + 1 && heading && digits.contains('.') && crate::segment::is_section_number(digits);
     separated || marker || section
 }
 

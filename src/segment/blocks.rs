@@ -182,6 +182,13 @@ fn classify_break(text: &str, line: &Line, next: &Line) -> Break {
     Break::Unpunctuated
 }
 
+/// A section number: one to three digits, or such groups joined by periods ("2", "2.1",
+/// "3.2.4"), as numbered headings of reports use them.
+pub fn is_section_number(word: &str) -> bool {
+    word.split('.')
+        .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when the line starts with a list marker followed by a space.
 pub fn is_list_item(line: &str) -> bool {
     let mut chars = line.chars();

@@ -9,7 +9,7 @@ mod blocks;
 mod sentences;
 mod words;
 
-pub use blocks::{ends_sentence, is_closer, is_list_item, Block, BlockKind};
+pub use blocks::{ends_sentence, is_closer, is_list_item, is_section_number, Block, BlockKind};
 pub use sentences::split_sentences;
 pub use words::Word;
 

@@ -127,6 +127,7 @@ pub fn extract(
 
     absorb_sub_phrases(&mut all);
     all.retain(|c| c.occurrences.len() >= options.min_count.max(1));
+    // (Past 16 million sentences the index wraps, and spread is only approximate.)
     let sentences = tokens.toks.last().map_or(1, |t| t.sentence() + 1) as f64;
     let scores: Vec<f64> = all.iter().map(|c| score(c, &tokens, sentences)).collect();
     // Best score first; among equal scores, the term met first. The candidates are sorted
@@ -271,7 +272,7 @@ const LEAD_WEIGHT: f64 = 1.0;
 /// The ranking score of a candidate (higher is better).
 fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     let count = c.occurrences.len() as f64;
-    let first = tokens.toks[c.occurrences[0].0].sentence as f64;
+    let first = tokens.toks[c.occurrences[0].0].sentence() as f64;
     // Distinct sentences (occurrences are in text order, so a change of sentence is new).
     let mut distinct = 0usize;
     let mut last = usize::MAX;

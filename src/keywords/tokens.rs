@@ -6,69 +6,70 @@ use crate::segment::{BlockKind, Segmentation};
 use crate::vocab::Vocabulary;
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// One kept word, as keyword extraction sees it: 16 bytes (a long text has one per word,
+/// One kept word, as keyword extraction sees it: 12 bytes (a long text has one per word,
 /// and the token list is the largest table of the keyword pass).
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
     /// Index into the segmentation's words.
     pub word: u32,
-    /// Index of its sentence in the kept-sentence order.
-    pub sentence: u32,
     /// Stem id (see [`Tokens::stems`]).
     pub stem: u32,
-    /// The facts below, one bit each.
-    flags: u8,
+    /// Its kept-sentence index modulo 2^24 (high 24 bits) and the facts below, one bit each
+    /// (low 8 bits). Only neighbouring tokens' sentences are compared, and a sentence's
+    /// position only weighs near the start of a text, so the index wraps harmlessly in a
+    /// text of over 16 million sentences.
+    sentence_flags: u32,
 }
 
-/// The bits of [`Tok::flags`].
-const STOP: u8 = 1;
-const CAPITALISED: u8 = 2;
-const ACRONYM: u8 = 4;
-const INITIAL: u8 = 8;
-const BOUNDARY_BEFORE: u8 = 16;
-const PERIOD_BEFORE: u8 = 32;
+/// The bits of [`Tok::sentence_flags`]'s low byte.
+const STOP: u32 = 1;
+const CAPITALISED: u32 = 2;
+const ACRONYM: u32 = 4;
+const INITIAL: u32 = 8;
+const BOUNDARY_BEFORE: u32 = 16;
+const PERIOD_BEFORE: u32 = 32;
 
 impl Tok {
     /// A stopword (or a number, or too short to be a keyword).
     #[inline]
     pub fn stop(&self) -> bool {
-        self.flags & STOP != 0
+        self.sentence_flags & STOP != 0
     }
     /// Starts with an upper-case letter.
     #[inline]
     pub fn capitalised(&self) -> bool {
-        self.flags & CAPITALISED != 0
+        self.sentence_flags & CAPITALISED != 0
     }
     /// All letters upper-case, two or more letters (an acronym such as "FSB").
     #[inline]
     pub fn acronym(&self) -> bool {
-        self.flags & ACRONYM != 0
+        self.sentence_flags & ACRONYM != 0
     }
     /// First word of its sentence.
     #[inline]
     pub fn initial(&self) -> bool {
-        self.flags & INITIAL != 0
+        self.sentence_flags & INITIAL != 0
     }
     /// Something other than spaces or a hyphen separates it from the previous word of the
     /// sentence (a comma, a quote, a bracket, a dash).
     #[inline]
     pub fn boundary_before(&self) -> bool {
-        self.flags & BOUNDARY_BEFORE != 0
+        self.sentence_flags & BOUNDARY_BEFORE != 0
     }
     /// The text between the previous word and this one is exactly ". " (after "Dr" or "U.N").
     #[inline]
     pub fn period_before(&self) -> bool {
-        self.flags & PERIOD_BEFORE != 0
+        self.sentence_flags & PERIOD_BEFORE != 0
     }
     /// Index into the segmentation's words, as a `usize`.
     #[inline]
     pub fn word(&self) -> usize {
         self.word as usize
     }
-    /// Kept-sentence index, as a `usize`.
+    /// Kept-sentence index (modulo 2^24), as a `usize`.
     #[inline]
     pub fn sentence(&self) -> usize {
-        self.sentence as usize
+        (self.sentence_flags >> 8) as usize
     }
 }
 
@@ -449,12 +450,12 @@ impl<'v> Tokens<'v> {
                 } else if !capitalised {
                     lowercase_uses[lower_id] += 1;
                 }
-                let bit = |set: bool, flag: u8| if set { flag } else { 0 };
+                let bit = |set: bool, flag: u32| if set { flag } else { 0 };
                 toks.push(Tok {
                     word: w as u32,
-                    sentence: sentence_index as u32,
                     stem,
-                    flags: bit(stop, STOP)
+                    sentence_flags: (sentence_index as u32) << 8
+                        | bit(stop, STOP)
                         | bit(capitalised, CAPITALISED)
                         | bit(acronym, ACRONYM)
                         | bit(initial, INITIAL)

@@ -563,6 +563,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_token_packs_its_sentence_and_flags() {
+        let t = Tok {
+            word: 7,
+            stem: 3,
+            sentence_flags: (0xAB_CDEF << 8) | STOP | PERIOD_BEFORE,
+        };
+        assert_eq!((t.word(), t.sentence()), (7, 0xAB_CDEF));
+        assert!(t.stop() && t.period_before());
+        assert!(!t.capitalised() && !t.acronym() && !t.initial() && !t.boundary_before());
+        assert_eq!(std::mem::size_of::<Tok>(), 12);
+    }
+
+    #[test]
     fn verb_forms_and_derived_nouns() {
         for verb in [
             "plan", "plans", "planned", "planning", "applies", "applied", "making", "moved",

@@ -36,6 +36,7 @@ const OWN_PASTES: &[&str] = &[
     "own_pdf_report",
     "own_press_release",
     "own_health_guide",
+    "own_travel_listicle",
 ];
 
 #[test]

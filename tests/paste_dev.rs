@@ -29,6 +29,7 @@ const PASTES: &[&str] = &[
     "own_pdf_report",
     "own_press_release",
     "own_health_guide",
+    "own_travel_listicle",
 ];
 
 fn load(name: &str) -> (String, Value) {

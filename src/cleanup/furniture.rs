@@ -813,6 +813,8 @@ mod tests {
         assert_eq!(verdict("$499 at Amazon"), Some(Category::Ad));
         assert_eq!(verdict("£39.99 from Argos"), Some(Category::Ad));
         assert_eq!(verdict("Read our Pulse 8 review"), Some(Category::Ad));
+        assert_eq!(verdict("Check availability"), Some(Category::Ad));
+        assert_eq!(verdict("Book now"), Some(Category::Ad));
         assert_eq!(verdict("$499 is the price"), None);
     }
 

@@ -162,6 +162,13 @@ pub fn name_runs(
     let toks = &tokens.toks;
     let lower = |i: usize| vocab.lower(toks[i].word());
     let is_title = |i: usize| ABBREV_TITLES.contains(lower(i));
+    // Capitalised sentence-initial uses of each lower-case form.
+    let mut initial_uses = vec![0u32; vocab.lowers.len()];
+    for (i, t) in toks.iter().enumerate() {
+        if t.capitalised() && t.initial() {
+            initial_uses[tokens.lower_id(i)] += 1;
+        }
+    }
     let name_word = |i: usize| -> bool {
         let t = &toks[i];
         if !t.capitalised() {
@@ -181,9 +188,24 @@ pub fn name_runs(
         if !t.initial() {
             return true;
         }
-        // Sentence-initial: a name only if it is capitalised elsewhere too and never lower.
+        // Sentence-initial: a name only if it is capitalised elsewhere too and never lower,
+        // or, in English, an uncommon word that opens two or more sentences or headings and
+        // is never written otherwise ("1. Hydra, Greece" … "Hydra has banned cars").
         let id = vocab.lower_id(t.word()) as usize;
-        tokens.inner_capital_uses[id] > 0 && tokens.lowercase_uses[id] == 0
+        if tokens.lowercase_uses[id] > 0 {
+            return false;
+        }
+        if tokens.inner_capital_uses[id] > 0 {
+            return true;
+        }
+        let w = lower(i);
+        let f = tokens.form(i);
+        tokens.english
+            && initial_uses[id] >= 2
+            && !(f.plural || f.weak_edge || f.weak_start || f.adjective || f.ed || f.ing)
+            && !common_english(w)
+            && !crate::lexicon::VERBS_EN.contains(w)
+            && !ROLE_TITLES.contains(&w)
     };
     // A sentence-initial word that is no common English word, is never written in lower
     // case and runs into a name inside the sentence starts that name ("Rachel Reeves, the

@@ -790,4 +790,20 @@ mod tests {
             "{terms:?}"
         );
     }
+
+    #[test]
+    fn places_that_only_open_sentences_are_names() {
+        let text = "Ferries are the only way in.\n\n1. Hydra, Greece\n\nHydra has banned \
+                    cars for decades.\n\n2. Sark, Channel Islands\n\nSark allows no cars at \
+                    all.\n\nResearchers counted cars. Researchers found none. Cars are rare.";
+        let names = names(text);
+        for name in ["Hydra", "Sark"] {
+            assert!(names.iter().any(|n| n == name), "{name} not in {names:?}");
+        }
+        // A plural and a word also written in lower case are no names.
+        assert!(
+            !names.iter().any(|n| n == "Researchers" || n == "Cars"),
+            "{names:?}"
+        );
+    }
 }

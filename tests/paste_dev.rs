@@ -3,47 +3,16 @@
 //! editor marked must be kept, everything else set aside. Measured on non-whitespace
 //! characters: body kept (recall of the body) and furniture removed.
 
-#[path = "support/gold_body.rs"]
-mod gold_body;
+#[path = "support/dev_pastes.rs"]
+mod dev_pastes;
 
+use dev_pastes::load;
 use serde_json::Value;
-
-const PASTES: &[&str] = &[
-    "local_news_library_flood",
-    "review_blog_kettle",
-    "science_explainer_urban_heat",
-    "own_news_comments",
-    "own_sports_report",
-    "own_recipe_blog",
-    "own_opinion_column",
-    "own_news_interrupted",
-    "own_newsletter_email",
-    "own_wiki_article",
-    "own_product_page",
-    "own_magazine_pullquote",
-    "own_business_news",
-    "own_health_news",
-    "own_tech_news",
-    "own_howto_guide",
-    "own_live_blog",
-    "own_pdf_report",
-    "own_press_release",
-    "own_health_guide",
-    "own_travel_listicle",
-];
-
-fn load(name: &str) -> (String, Value) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/paste/");
-    let text = std::fs::read_to_string(format!("{dir}{name}.txt")).expect("paste text");
-    let gold = std::fs::read_to_string(format!("{dir}{name}.json")).expect("paste gold");
-    (text, serde_json::from_str(&gold).expect("gold JSON"))
-}
 
 /// (body kept, furniture removed) as fractions of non-whitespace characters.
 fn score(text: &str, gold: &Value) -> (f64, f64) {
     let mut is_body = vec![false; text.len()];
-    let paragraphs = gold["body"].as_array().expect("body list");
-    for range in gold_body::ranges(text, paragraphs.iter().map(|p| p.as_str().expect("string"))) {
+    for range in dev_pastes::body_ranges(text, gold) {
         is_body[range].iter_mut().for_each(|b| *b = true);
     }
     let result = proselens::analyze(text, &Default::default()).expect("valid options");
@@ -91,7 +60,7 @@ fn worst_of(names: &[&str], label: &str, prepare: impl Fn(&str) -> String) -> (f
 
 #[test]
 fn dev_pastes_keep_the_body_and_drop_the_furniture() {
-    let worst = worst_of(PASTES, "", str::to_string);
+    let worst = worst_of(&dev_pastes::all(), "", str::to_string);
     assert!(worst.0 >= 0.98, "body kept {:.3} < 0.98", worst.0);
     assert!(worst.1 >= 0.95, "furniture removed {:.3} < 0.95", worst.1);
 }
@@ -112,9 +81,8 @@ fn single_spaced_pastes_keep_the_body_and_drop_the_furniture() {
     // (Not the hard-wrapped e-mail nor the PDF report: without blank lines their
     // paragraphs and their furniture are one wrapped run of lines, which nothing can take
     // apart.)
-    let names: Vec<&str> = PASTES
-        .iter()
-        .copied()
+    let names: Vec<&str> = dev_pastes::all()
+        .into_iter()
         .filter(|n| !matches!(*n, "own_newsletter_email" | "own_pdf_report"))
         .collect();
     let worst = worst_of(&names, " (single-spaced)", single_spaced);

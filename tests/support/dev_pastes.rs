@@ -1,0 +1,77 @@
+//! The development pastes in `tests/fixtures/paste/` and their gold (`body`, `keyphrases`),
+//! shared by `tests/paste_dev.rs` and `tests/keywords_dev.rs`: a new paste is listed once.
+// Each test crate uses part of this module.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::ops::Range;
+
+/// Pastes an editor tagged (`../shared/eval/paste/`).
+pub const EDITOR: &[&str] = &[
+    "local_news_library_flood",
+    "review_blog_kettle",
+    "science_explainer_urban_heat",
+];
+
+/// Pastes written for proselens and tagged by the session that wrote them (a second
+/// opinion, not an editor's: their keyword figures are reported apart).
+pub const OWN_TAGGED: &[&str] = &[
+    "own_sports_report",
+    "own_recipe_blog",
+    "own_opinion_column",
+    "own_news_interrupted",
+    "own_newsletter_email",
+    "own_wiki_article",
+    "own_product_page",
+    "own_business_news",
+    "own_health_news",
+    "own_tech_news",
+    "own_howto_guide",
+    "own_live_blog",
+    "own_pdf_report",
+    "own_press_release",
+    "own_health_guide",
+    "own_travel_listicle",
+];
+
+/// Pastes written for proselens to test cleanup only (no tags).
+pub const OWN_UNTAGGED: &[&str] = &["own_news_comments", "own_magazine_pullquote"];
+
+/// Every dev paste.
+pub fn all() -> Vec<&'static str> {
+    [EDITOR, OWN_TAGGED, OWN_UNTAGGED].concat()
+}
+
+/// The text and the gold of paste `name`.
+pub fn load(name: &str) -> (String, Value) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/paste/");
+    let text = std::fs::read_to_string(format!("{dir}{name}.txt")).expect("paste text");
+    let gold = std::fs::read_to_string(format!("{dir}{name}.json")).expect("paste gold");
+    (text, serde_json::from_str(&gold).expect("gold JSON"))
+}
+
+/// Byte ranges in `text` of the gold's body paragraphs, found in order. Each is matched as
+/// whole lines: "Check if you have shingles" is the heading, not the end of the contents
+/// entry "1. Check if you have shingles" above it.
+pub fn body_ranges(text: &str, gold: &Value) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for body in gold["body"].as_array().expect("body list") {
+        let body = body.as_str().expect("body paragraph");
+        let whole_lines = |at: &usize| {
+            (*at == 0 || text[..*at].ends_with('\n'))
+                && text[at + body.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == '\n' || c == '\r')
+        };
+        let at = text[from..]
+            .match_indices(body)
+            .map(|(k, _)| k + from)
+            .find(whole_lines)
+            .unwrap_or_else(|| panic!("gold body is in the text, as whole lines: {body:?}"));
+        out.push(at..at + body.len());
+        from = at + body.len();
+    }
+    out
+}

@@ -254,10 +254,12 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
     }
     // Footnotes at a page's foot: every line opens with a superscript number ("¹ Smart
     // meter trial results are summarised in Appendix B.").
-    if text.lines().all(|line| {
+    let footnote = |line: &str| {
         line.trim_start()
             .starts_with(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
-    }) {
+    };
+    // (The first line is tested alone first: most blocks fail there without a scan.)
+    if footnote(text) && text.lines().all(footnote) {
         return Some(Verdict {
             category: Category::Notes,
             strong: true,

@@ -204,7 +204,7 @@ fn entry_words<'a>(w: &'a BlockWords) -> &'a [u32] {
     let numbers = w
         .raw
         .iter()
-        .take_while(|word| word.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .take_while(|word| crate::segment::is_section_number(word))
         .count();
     &w.ids[numbers..]
 }
@@ -320,7 +320,10 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
         // inside a repeated copy of the article still lies outside the body). Entries of a
         // contents list are matched whole, however short ("1. Check if you have shingles").
         let short_heading = block.kind == BlockKind::Heading && w.raw.len() <= HEADING_MAX_WORDS;
-        let listed = short_heading && contents.iter().any(|entry| *entry == entry_words(w));
+        let listed = short_heading && {
+            let words = entry_words(w);
+            contents.iter().any(|entry| entry == words)
+        };
         repeated_headings.push(repeat != Repeat::No && short_heading || listed);
         if repeat != Repeat::No && !short_heading {
             classes.push(Class::Repeated(repeat));

@@ -147,6 +147,13 @@ fn common_english(w: &str) -> bool {
     crate::lexicon::DALE_CHALL.contains(w) || crate::lexicon::STOPWORDS_EN.contains(w)
 }
 
+/// A sentence-initial word that may be a name on the evidence of its spelling alone: no
+/// common English word, common verb or title of office ("Hydra", "Rachel"; not "Yesterday",
+/// "Announce", "Governor").
+fn could_be_a_name(w: &str) -> bool {
+    !common_english(w) && !crate::lexicon::VERBS_EN.contains(w) && !ROLE_TITLES.contains(&w)
+}
+
 /// A number of at most `digits` digits ("2" in "type 2 diabetes", "9" in "Pulse 9").
 fn short_number(w: &str, digits: usize) -> bool {
     !w.is_empty() && w.len() <= digits && w.bytes().all(|b| b.is_ascii_digit())
@@ -162,13 +169,6 @@ pub fn name_runs(
     let toks = &tokens.toks;
     let lower = |i: usize| vocab.lower(toks[i].word());
     let is_title = |i: usize| ABBREV_TITLES.contains(lower(i));
-    // Capitalised sentence-initial uses of each lower-case form.
-    let mut initial_uses = vec![0u32; vocab.lowers.len()];
-    for (i, t) in toks.iter().enumerate() {
-        if t.capitalised() && t.initial() {
-            initial_uses[tokens.lower_id(i)] += 1;
-        }
-    }
     let name_word = |i: usize| -> bool {
         let t = &toks[i];
         if !t.capitalised() {
@@ -201,11 +201,9 @@ pub fn name_runs(
         let w = lower(i);
         let f = tokens.form(i);
         tokens.english
-            && initial_uses[id] >= 2
+            && tokens.initial_capital_uses[id] >= 2
             && !(f.plural || f.weak_edge || f.weak_start || f.adjective || f.ed || f.ing)
-            && !common_english(w)
-            && !crate::lexicon::VERBS_EN.contains(w)
-            && !ROLE_TITLES.contains(&w)
+            && could_be_a_name(w)
     };
     // A sentence-initial word that is no common English word, is never written in lower
     // case and runs into a name inside the sentence starts that name ("Rachel Reeves, the
@@ -225,10 +223,8 @@ pub fn name_runs(
             && !toks[next].initial()
             && tokens.lowercase_uses[vocab.lower_id(t.word()) as usize] == 0
             && !w.ends_with("ly")
-            && !common_english(w)
-            && !crate::lexicon::VERBS_EN.contains(w)
+            && could_be_a_name(w)
             && !crate::lexicon::ADJECTIVES_EN.contains(w)
-            && !ROLE_TITLES.contains(&w)
     };
     let raw = |i: usize| seg_words[toks[i].word()].span.slice(text);
     let joins = |prev: usize, next: usize| -> bool {

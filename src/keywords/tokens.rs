@@ -91,6 +91,8 @@ pub struct Tokens<'v> {
     pub lowercase_uses: Vec<usize>,
     /// Per lower-case vocabulary id: capitalised occurrences that are not sentence-initial.
     pub inner_capital_uses: Vec<usize>,
+    /// Per lower-case vocabulary id: capitalised sentence-initial occurrences.
+    pub initial_capital_uses: Vec<usize>,
     /// Per stem id: the stem occurs in the headline or standfirst.
     pub in_lead: Vec<bool>,
     /// The language writes every noun with a capital (German): a capital alone does not
@@ -403,6 +405,7 @@ impl<'v> Tokens<'v> {
         let mut stems: Vec<String> = Vec::new();
         let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
         let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
+        let mut initial_capital_uses = vec![0usize; vocab.lowers.len()];
         let mut toks = Vec::with_capacity(seg.words.len());
         for (sentence_index, &s) in kept.iter().enumerate() {
             let (a, b) = seg.sentences[s].words;
@@ -445,10 +448,10 @@ impl<'v> Tokens<'v> {
                 // (Only a capital's position matters: lower-case words skip the test.)
                 let initial =
                     w == a || capitalised && starts_segment(text, seg, (a, w), gap, heading);
-                if capitalised && !initial {
-                    inner_capital_uses[lower_id] += 1;
-                } else if !capitalised {
-                    lowercase_uses[lower_id] += 1;
+                match (capitalised, initial) {
+                    (true, false) => inner_capital_uses[lower_id] += 1,
+                    (true, true) => initial_capital_uses[lower_id] += 1,
+                    (false, _) => lowercase_uses[lower_id] += 1,
                 }
                 let bit = |set: bool, flag: u32| if set { flag } else { 0 };
                 toks.push(Tok {
@@ -527,6 +530,7 @@ impl<'v> Tokens<'v> {
             stem_count,
             lowercase_uses,
             inner_capital_uses,
+            initial_capital_uses,
             nouns_capitalised: language == "de",
             english: language == "en",
         }

@@ -252,6 +252,15 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
             strong: true,
         });
     }
+    // A specification strip or a table row too long for the short-line rules: three or
+    // more cells split by bars or wide gaps, most of them holding a number ("Suction
+    // 6,000 Pa | Battery 5,200 mAh | Dustbin 300 ml | Weight 3.6 kg").
+    if !short && !ends_sentence && n <= 60 && is_figure_strip(text) {
+        return Some(Verdict {
+            category: Category::Table,
+            strong: true,
+        });
+    }
     // Footnotes at a page's foot: every line opens with a superscript number ("¹ Smart
     // meter trial results are summarised in Appendix B.").
     let footnote = |line: &str| {
@@ -596,6 +605,16 @@ fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
     None
 }
 
+/// Three or more cells (see [`menu_segments`]), at least two thirds of them with a digit.
+fn is_figure_strip(text: &str) -> bool {
+    let cells = menu_segments(text);
+    let numeric = cells
+        .iter()
+        .filter(|c| c.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    cells.len() >= 3 && numeric * 3 >= cells.len() * 2
+}
+
 /// Splits a line at runs of 2+ spaces, tabs and separators such as `|`, `·`, `•`, `>`.
 fn menu_segments(text: &str) -> Vec<&str> {
     let mut segments = Vec::new();
@@ -645,7 +664,12 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
         return false;
     }
     let name = words.lower[..name_len].join(" ");
-    let from_byline = byline_names.contains(&name);
+    // The byline may run on into a capitalised word ("By Owen Pritchard | Updated 21 May"
+    // gives "owen pritchard updated"): the bio's name is the byline's first words.
+    let from_byline = byline_names.iter().any(|b| {
+        b.strip_prefix(name.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    });
     let verb = words.lower.get(name_len).copied();
     let bio_verb = matches!(
         verb,
@@ -742,6 +766,15 @@ mod tests {
             None
         );
         assert_eq!(verdict("Town centre       31.2"), Some(Category::Table));
+        // A specification strip too long for a short line.
+        assert_eq!(
+            verdict("Specifications: Suction 6,000 Pa | Battery 5,200 mAh | Dustbin 300 ml | Weight 3.6 kg"),
+            Some(Category::Table)
+        );
+        assert_eq!(
+            verdict("Markets | Companies | Economy | Personal Finance | Opinion"),
+            Some(Category::Nav)
+        );
         assert_eq!(verdict("Reviews   Guides   Deals"), Some(Category::Nav));
         assert_eq!(
             verdict("¹ Trial results are in Appendix B.\n² Pressure management is in section 4.3."),
@@ -808,6 +841,16 @@ mod tests {
             .split(' ')
             .collect();
         assert!(!is_author_bio(&block_words(raw), &[]));
+        // Named in a byline that ran on into "Updated": still the byline's author.
+        let raw: Vec<&str> = "Owen Pritchard has reviewed home tech for nine years"
+            .split(' ')
+            .collect();
+        let byline = ["owen pritchard updated".to_string()];
+        assert!(is_author_bio(&block_words(raw.clone()), &byline));
+        assert!(!is_author_bio(
+            &block_words(raw),
+            &["owen pritchardson".to_string()]
+        ));
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_press_release",
     "own_health_guide",
     "own_travel_listicle",
+    "own_local_pool",
+    "own_review_vacuum",
+    "own_science_leaves",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

@@ -181,7 +181,7 @@ pub fn extract(
 /// Subsumption, whatever the rank order: a term whose occurrences lie mostly inside
 /// longer surviving terms of `terms` is dropped ("Grange Street" when "Grange Street
 /// community hall" is listed, "Korea" inside "South Korea") unless it also occurs on its
-/// own at least twice and in at least half of its occurrences, or is a phrase of three or
+/// own at least twice and in at least half of its occurrences, or is a phrase of two or
 /// more occurrences, at least twice as many as any longer term around it. Longer terms are
 /// judged first, so a term is only measured against longer terms that survive.
 fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
@@ -208,11 +208,12 @@ fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
                 cover = cover.max(inside);
             }
             // Kept when mostly on its own, or, for a phrase, when at least twice as frequent
-            // as any longer term around it ("blood sugar" x4 beside "blood sugar spikes" x2;
-            // a word stays under its phrases: "butter" x6 beside "brown butter" x2).
+            // as any longer term around it ("blood sugar" x4 beside "blood sugar spikes" x2,
+            // "self-emptying dock" x2 beside "noisy self-emptying dock" x1; a word stays
+            // under its phrases: "butter" x6 beside "brown butter" x2).
             keep[i] = alone == count
                 || (alone >= 2 && alone * 2 > count)
-                || (terms[i].candidate.kind == Kind::Phrase && count >= 3 && count >= 2 * cover);
+                || (terms[i].candidate.kind == Kind::Phrase && count >= 2 && count >= 2 * cover);
         }
         for &i in group.iter().filter(|&&i| keep[i]) {
             let count = terms[i].candidate.occurrences.len();
@@ -366,7 +367,8 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// True when the name occurrence `(a, b)` (token range) is reported as speaking: a speech
-/// verb right after or right before it in its sentence, or "according to" before it.
+/// verb right after it (or after an apposition between commas) or right before it in its
+/// sentence, or "according to" before it.
 fn speaks(tokens: &Tokens, (a, b): (usize, usize)) -> bool {
     let toks = &tokens.toks;
     let sentence = toks[a].sentence();
@@ -374,6 +376,15 @@ fn speaks(tokens: &Tokens, (a, b): (usize, usize)) -> bool {
     let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH_VERBS.contains(&w));
     if b < toks.len() && speech(word(b)) {
         return true;
+    }
+    // After an apposition between commas: "Peter Hasan, cabinet member for leisure, said".
+    if b < toks.len() && toks[b].boundary_before() {
+        let mut after_apposition = (b + 1..toks.len().min(b + 10))
+            .take_while(|&k| toks[k].sentence() == sentence)
+            .filter(|&k| toks[k].boundary_before());
+        if after_apposition.any(|k| speech(word(k))) {
+            return true;
+        }
     }
     let before = a.checked_sub(1).and_then(word);
     speech(before) || before == Some("to") && a >= 2 && word(a - 2) == Some("according")
@@ -668,6 +679,11 @@ mod tests {
         let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
         assert_eq!(row("blood sugar").map(|k| k.count), Some(4));
         assert_eq!(row("blood sugar spikes").map(|k| k.count), Some(2));
+        // Twice beside a longer phrase met once.
+        let text = "The self-emptying dock is loud. Cons: a noisy self-emptying dock.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        assert_eq!(row("self-emptying dock").map(|k| k.count), Some(2));
     }
 
     #[test]
@@ -779,6 +795,12 @@ mod tests {
         let rank = |n: &str| names.iter().position(|x| x == n);
         assert!(rank("Tom Hale") < rank("Anna Berg"), "{names:?}");
         assert!(rank("Anna Berg").is_some(), "{names:?}");
+        // A speaker introduced by an apposition.
+        let text = "Anna Berg visited the harbour on Monday. Tom Hale, head of the crews' \
+                    union, said the ferry left late. Crews were tired.";
+        let listed = self::names(text);
+        let rank = |n: &str| listed.iter().position(|x| x == n);
+        assert!(rank("Tom Hale") < rank("Anna Berg"), "{listed:?}");
     }
 
     #[test]
@@ -809,5 +831,25 @@ mod tests {
             !names.iter().any(|n| n == "Researchers" || n == "Cars"),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn irregular_plurals_join_their_singular_and_grading_opens_no_phrase() {
+        let text = "Look at the leaves. Look at the leaf. Count the leaves, then the leaf. \
+                    The brightest reds need cool nights. Street trees and the sturdiest \
+                    street trees grow. An aircraft carrier docked.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let leaves = result
+            .keywords
+            .iter()
+            .find(|k| k.term == "leaves" || k.term == "leaf");
+        assert_eq!(leaves.map(|k| k.count), Some(4), "{:?}", result.keywords);
+        let terms = terms(text);
+        assert!(!terms.iter().any(|t| t == "brightest reds"), "{terms:?}");
+        assert!(
+            !terms.iter().any(|t| t.starts_with("sturdiest")),
+            "{terms:?}"
+        );
+        assert!(terms.iter().any(|t| t == "aircraft carrier"), "{terms:?}");
     }
 }

@@ -118,6 +118,43 @@ fn stemmer(language: &str) -> Stemmer {
     }
 }
 
+/// English plurals that Snowball stems apart from their singular ("leaves" → "leav",
+/// "leaf" → "leaf"), with the singular whose stem they take.
+const IRREGULAR_SINGULARS: &[(&str, &str)] = &[
+    ("leaves", "leaf"),
+    ("loaves", "loaf"),
+    ("shelves", "shelf"),
+    ("halves", "half"),
+    ("calves", "calf"),
+    ("wolves", "wolf"),
+    ("knives", "knife"),
+    ("wives", "wife"),
+    ("lives", "life"),
+    ("thieves", "thief"),
+    ("scarves", "scarf"),
+    ("hooves", "hoof"),
+    ("children", "child"),
+    ("women", "woman"),
+    ("men", "man"),
+    ("teeth", "tooth"),
+    ("feet", "foot"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+];
+
+/// The stem of a content word: Snowball's, except that an English irregular plural takes
+/// its singular's ("leaves" and "leaf" are one keyword).
+fn stem_word(stemmer: &Stemmer, lower: &str, language: &str) -> String {
+    let singular = match language {
+        "en" => IRREGULAR_SINGULARS
+            .iter()
+            .find(|(plural, _)| *plural == lower)
+            .map_or(lower, |(_, singular)| singular),
+        _ => lower,
+    };
+    stemmer.stem(singular).into_owned()
+}
+
 /// Strips a possessive "'s" / "s'" ending (apostrophes already straight).
 pub fn without_possessive(lower: &str) -> &str {
     lower
@@ -346,16 +383,153 @@ fn verb_form(lower: &str) -> bool {
     false
 }
 
+/// A comparative or superlative of a listed adjective ("brightest", "cooler", "finest",
+/// "biggest", "sturdiest"): it grades, it does not classify ("the brightest reds").
+fn is_graded_adjective(lower: &str) -> bool {
+    let listed = |base: &str| {
+        base.len() >= 3
+            && (crate::lexicon::ADJECTIVES_EN.contains(base)
+                || crate::lexicon::PREDICATIVE_ADJECTIVES_EN.contains(base))
+    };
+    let Some(stem) = lower
+        .strip_suffix("est")
+        .or_else(|| lower.strip_suffix("er"))
+    else {
+        return false;
+    };
+    // "-iest" of a "-y" adjective grades whether or not the adjective is listed
+    // ("sturdiest"; not "priest"); "-ier" only when it is ("carrier", "soldier" are nouns).
+    if let Some(y) = stem.strip_suffix('i') {
+        return if lower.ends_with("est") {
+            y.len() >= 3
+        } else {
+            listed(&format!("{y}y"))
+        };
+    }
+    let b = stem.as_bytes();
+    let doubled =
+        b.len() >= 3 && b[b.len() - 1].is_ascii_alphabetic() && b[b.len() - 1] == b[b.len() - 2];
+    listed(stem) || listed(&format!("{stem}e")) || doubled && listed(&stem[..stem.len() - 1])
+}
+
 /// Irregular simple-past forms and past participles: a noun phrase does not contain one
 /// ("morning found shelves"), nor is one a keyword on its own ("built").
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "went", "came", "took", "made", "gave", "found", "left", "kept", "held",
-    "brought", "thought", "began", "ran", "saw", "knew", "got", "felt", "became", "stood", "sat",
-    "met", "paid", "sent", "spent", "lost", "won", "wrote", "spoke", "rose", "fell", "grew",
-    "drew", "threw", "chose", "drove", "ate", "forgot", "bought", "caught", "taught", "sought",
-    "fought", "led", "meant", "heard", "sold", "struck", "swept", "woke", "wore", "built", "gone",
-    "seen", "taken", "given", "shown", "spoken", "chosen", "driven", "eaten", "fallen", "risen",
-    "stolen", "begun", "dealt", "slept", "lent", "fled",
+    "said",
+    "told",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "found",
+    "left",
+    "kept",
+    "held",
+    "brought",
+    "thought",
+    "began",
+    "ran",
+    "saw",
+    "knew",
+    "got",
+    "felt",
+    "became",
+    "stood",
+    "sat",
+    "met",
+    "paid",
+    "sent",
+    "spent",
+    "lost",
+    "won",
+    "wrote",
+    "spoke",
+    "rose",
+    "fell",
+    "grew",
+    "drew",
+    "threw",
+    "chose",
+    "drove",
+    "ate",
+    "forgot",
+    "bought",
+    "caught",
+    "taught",
+    "sought",
+    "fought",
+    "led",
+    "meant",
+    "heard",
+    "sold",
+    "struck",
+    "swept",
+    "woke",
+    "wore",
+    "built",
+    "gone",
+    "seen",
+    "taken",
+    "given",
+    "shown",
+    "spoken",
+    "chosen",
+    "driven",
+    "eaten",
+    "fallen",
+    "risen",
+    "stolen",
+    "begun",
+    "dealt",
+    "slept",
+    "lent",
+    "fled",
+    "understood",
+    "withdrew",
+    "undertook",
+    "undertaken",
+    "overcame",
+    "overtook",
+    "overtaken",
+    "forgave",
+    "forgiven",
+    "forgotten",
+    "hid",
+    "shook",
+    "shaken",
+    "swore",
+    "tore",
+    "dug",
+    "spun",
+    "sprang",
+    "sank",
+    "sang",
+    "rang",
+    "rode",
+    "ridden",
+    "broke",
+    "froze",
+    "forbade",
+    "foresaw",
+    "foreseen",
+    "mistook",
+    "bred",
+    "sped",
+    "slid",
+    "wept",
+    "crept",
+    "knelt",
+    "upheld",
+    "withheld",
+    "withstood",
+    "undid",
+    "blew",
+    "flew",
+    "flown",
+    "thrown",
+    "swam",
+    "stuck",
 ];
 
 /// Two or more letters, all upper case ("FSB", "U.N."), without allocating.
@@ -427,7 +601,7 @@ impl<'v> Tokens<'v> {
                     let stem = if stop {
                         lower.to_string()
                     } else {
-                        stemmer.stem(lower).into_owned()
+                        stem_word(&stemmer, lower, language)
                     };
                     let next = stems.len() as u32;
                     let id = *stem_ids.entry(stem.clone()).or_insert(next);
@@ -486,7 +660,8 @@ impl<'v> Tokens<'v> {
                     weak_edge: adverb || verb,
                     base,
                     plural: looks_plural(lower),
-                    weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower),
+                    weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower)
+                        || is_graded_adjective(lower),
                     adjective: crate::lexicon::PREDICATIVE_ADJECTIVES_EN.contains(lower),
                     adverb,
                     past: IRREGULAR_PAST.contains(&lower),
@@ -513,7 +688,7 @@ impl<'v> Tokens<'v> {
                     Some((id, _)) => Some(id),
                     None => {
                         let lower = without_possessive(vocab.lower(w));
-                        stem_ids.get(stemmer.stem(lower).as_ref()).copied()
+                        stem_ids.get(&stem_word(&stemmer, lower, language)).copied()
                     }
                 };
                 if let Some(id) = id {

@@ -834,6 +834,49 @@ mod tests {
     }
 
     #[test]
+    fn a_word_placed_as_a_verb_opens_no_phrase() {
+        let text = "The app let me draw no-go zones. Children unable to swim 25 metres \
+                    stay in the shallow end. We book ferries early, and you can draw floor \
+                    plans too. Everyone needs access to tap water.";
+        let terms = terms(text);
+        for wrong in [
+            "draw no-go zones",
+            "swim 25 metres",
+            "book ferries",
+            "draw floor plans",
+        ] {
+            assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
+        }
+        for right in ["no-go zones", "tap water", "floor plans"] {
+            assert!(terms.iter().any(|t| t == right), "{right} not in {terms:?}");
+        }
+    }
+
+    #[test]
+    fn plural_nouns_spelled_like_verbs_end_phrases() {
+        let text = "The tax cuts helped. Energy costs fell and insurance claims rose. \
+                    Architects draw floor plans. Even a comfortable pace helps. The brewing \
+                    temperature stays at 93 degrees. The change looks like paint.";
+        let terms = terms(text);
+        for right in [
+            "tax cuts",
+            "energy costs",
+            "insurance claims",
+            "floor plans",
+        ] {
+            assert!(terms.iter().any(|t| t == right), "{right} not in {terms:?}");
+        }
+        for wrong in [
+            "pace helps",
+            "temperature stays",
+            "brewing temperature stays",
+            "change looks",
+        ] {
+            assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
+        }
+    }
+
+    #[test]
     fn irregular_plurals_join_their_singular_and_grading_opens_no_phrase() {
         let text = "Look at the leaves. Look at the leaf. Count the leaves, then the leaf. \
                     The brightest reds need cool nights. Street trees and the sturdiest \

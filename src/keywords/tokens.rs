@@ -198,6 +198,8 @@ pub struct WordForm {
     pub ing: bool,
     /// A common verb in its base form that is also a common noun ("claim", "plan").
     pub base: bool,
+    /// The "-s" form of such a verb, which may be a plural noun ("claims", "plans").
+    pub base_plural: bool,
     /// Looks like a plural ("roofs", "people"; not "news", "glass", "physics").
     pub plural: bool,
     /// An article or possessive/demonstrative determiner, after which a common verb is a
@@ -655,10 +657,15 @@ impl<'v> Tokens<'v> {
                     lower.len() > 5 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
                         || SHORT_ADVERBS.contains(&lower);
                 let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
+                let base_plural = [lower.strip_suffix('s'), lower.strip_suffix("es")]
+                    .into_iter()
+                    .flatten()
+                    .any(|b| crate::lexicon::VERB_NOUNS_EN.contains(b));
                 let verb = verb_form(lower);
                 forms[lower_id] = WordForm {
                     weak_edge: adverb || verb,
                     base,
+                    base_plural,
                     plural: looks_plural(lower),
                     weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower)
                         || is_graded_adjective(lower),

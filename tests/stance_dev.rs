@@ -54,9 +54,9 @@ const KINDS: [(&str, &str); 9] = [
     ("directive", "directive"),
 ];
 
-#[test]
-fn stance_dev_scores() {
-    let data = include_str!("fixtures/stance/dev.jsonl");
+/// Per-kind F1 and author-polarity accuracy of the engine on a JSON-lines set, with the
+/// table printed under `title`.
+fn score(title: &str, data: &str) -> ([f64; 9], f64) {
     let mut tallies = [Tally::default(); 9];
     let (mut polarity_right, mut total) = (0, 0);
     let verbose = std::env::var("STANCE_VERBOSE").is_ok();
@@ -118,7 +118,7 @@ fn stance_dev_scores() {
         }
     }
     println!(
-        "{:<16} {:>9} {:>7} {:>6}",
+        "{title}\n{:<16} {:>9} {:>7} {:>6}",
         "kind", "precision", "recall", "F1"
     );
     let mut f1 = [0.0; 9];
@@ -129,6 +129,12 @@ fn stance_dev_scores() {
     }
     let accuracy = polarity_right as f64 / total as f64;
     println!("polarity accuracy {accuracy:.2} ({polarity_right}/{total})");
+    (f1, accuracy)
+}
+
+#[test]
+fn stance_dev_scores() {
+    let (f1, accuracy) = score("dev set", include_str!("fixtures/stance/dev.jsonl"));
     let floors = [0.95; 9];
     for (k, (_, name)) in KINDS.iter().enumerate() {
         assert!(
@@ -139,4 +145,25 @@ fn stance_dev_scores() {
         );
     }
     assert!(accuracy >= 0.90, "polarity accuracy {accuracy:.2}");
+}
+
+/// Sentences written after the rules, in the dev set's genres and labelled by the same
+/// guideline before the engine saw them (`fixtures/stance/own_heldout.jsonl`, sentence-level
+/// labels only). At first sight: hedge F1 0.82, attribution 0.88, unnamed source 0.86,
+/// evaluative 0.80, polarity 0.87, the other kinds 1.00; the rules fixed then (session 9)
+/// make it a regression set whose floors are the figures reached.
+#[test]
+fn stance_own_heldout_scores() {
+    let (f1, accuracy) = score(
+        "own held-out set",
+        include_str!("fixtures/stance/own_heldout.jsonl"),
+    );
+    for (k, (_, name)) in KINDS.iter().enumerate() {
+        assert!(
+            f1[k] >= 1.0 - 1e-9,
+            "{name} F1 {:.2} fell below 1.00",
+            f1[k]
+        );
+    }
+    assert!(accuracy >= 0.93, "polarity accuracy {accuracy:.2}");
 }

@@ -138,8 +138,11 @@ pub fn find(
         .find_all_where(lower, |i| words[i].mask & Lexicons::REPORTING != 0)
     {
         let first = lower[a];
-        // A noun, not a verb: "the report", "a note".
+        // A noun, not a verb: "the report", "a note" (not a quotation's last word: "“Why
+        // would anyone do this?” said one neighbour").
         if a > 0
+            && !words[a - 1].quoted
+            && words[a].gap.trim().is_empty()
             && [
                 "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
             ]
@@ -164,7 +167,20 @@ pub fn find(
         // Passive: "was widely criticised by teachers' unions" (the agent is the source) or
         // "is criticised" with no agent (an unnamed source).
         let mut k = a;
-        while k > 0 && lower[k - 1].ends_with("ly") && lower[k - 1].len() > 3 {
+        while k > 0
+            && (lower[k - 1].ends_with("ly") && lower[k - 1].len() > 3
+                || [
+                    "often",
+                    "also",
+                    "still",
+                    "now",
+                    "long",
+                    "sometimes",
+                    "always",
+                    "once",
+                ]
+                .contains(&lower[k - 1]))
+        {
             k -= 1;
         }
         let be =
@@ -181,6 +197,10 @@ pub fn find(
             let vague = agent.is_none_or(|s| is_vague(lex, &lower[s.0..s.1], &words[s.0..s.1]));
             found.unnamed_source |= vague;
             push(found, Cue::attribution((a, b), "medium", agent));
+            // An agentless belief frame also withholds commitment: "is often thought to".
+            if agent.is_none() && ["believed", "thought", "suspected"].contains(&first) {
+                push(found, Cue::new(Kind::Hedge, (k - 1, b), "medium"));
+            }
             continue;
         }
         let subject = subject_before(words, a);
@@ -203,7 +223,12 @@ pub fn find(
         let source_lower: Vec<&str> = lower[source.0..source.1].to_vec();
         // A subject never contains another reporting verb ("The council said an insurance
         // claim …": "claim" is a noun there).
-        if (source.0..source.1).any(|k| lex.reporting.longest_at(lower, k).is_some()) {
+        // (After a determiner the word is a noun: "The report shows that …".)
+        let verb_inside = (source.0..source.1).any(|k| {
+            lex.reporting.longest_at(lower, k).is_some()
+                && !(k > source.0 && ["the", "a", "an", "this", "that"].contains(&lower[k - 1]))
+        });
+        if verb_inside {
             continue;
         }
         // Negated or refused reports carry no content: "has not said when", "nobody believes".
@@ -248,6 +273,11 @@ pub fn find(
             ]
             .contains(w)
         }) {
+            continue;
+        }
+        // "asked" reports a question only next to its quotation: "“Why?” asked one
+        // neighbour" (not "asked residents to save water").
+        if ["asked", "asks"].contains(&first) && !(inverted || quoted_any) {
             continue;
         }
         // "called the plan reckless" is an evaluative speech act; "called the police" is not.
@@ -405,7 +435,8 @@ fn is_vague(lex: &Lexicons, lower: &[&str], words: &[W]) -> bool {
     }
     let numeric = determiner.chars().all(|c| c.is_ascii_digit())
         || [
-            "two", "three", "four", "five", "several", "some", "many", "most", "few", "other",
+            "one", "two", "three", "four", "five", "several", "some", "many", "most", "few",
+            "other",
         ]
         .contains(&determiner);
     numeric

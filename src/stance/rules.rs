@@ -387,10 +387,13 @@ pub fn find<'t>(
                 !(month || optative || permission || question)
             }
             "might" => {
+                // A noun after a determiner or a possessive: "the might of", "the Navy's might".
                 let noun = [
-                    "the", "its", "his", "her", "their", "all", "of", "military", "economic",
+                    "the", "its", "his", "her", "their", "our", "all", "of", "military", "economic",
                 ]
-                .contains(&prev);
+                .contains(&prev)
+                    || prev.ends_with("'s")
+                    || prev.ends_with("s'");
                 let purpose = purpose_from.is_some_and(|p| p < i);
                 let want = next == "want";
                 !(noun || purpose || question || want)
@@ -560,11 +563,12 @@ pub fn find<'t>(
     let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
 
     // ---- evaluation ---------------------------------------------------------------------
-    // Words of a booster formula ("Make no mistake") are not evaluation.
+    // Words of a booster formula ("Make no mistake") or of a multi-word hedge ("poorly
+    // understood") are not evaluation.
     for c in found
         .cues
         .iter()
-        .filter(|c| c.kind == Kind::Booster && c.words.1 - c.words.0 > 1)
+        .filter(|c| matches!(c.kind, Kind::Booster | Kind::Hedge) && c.words.1 - c.words.0 > 1)
     {
         taken[c.words.0..c.words.1]
             .iter_mut()

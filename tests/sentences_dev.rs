@@ -5,9 +5,8 @@
 
 use serde_json::Value;
 
-#[test]
-fn dev_sentence_cases_all_pass() {
-    let data = include_str!("fixtures/sentences_dev.jsonl");
+/// The cases of a JSON-lines set whose split differs from the gold, and how many cases.
+fn failures(data: &str) -> (Vec<String>, usize) {
     let mut failures = Vec::new();
     let mut total = 0;
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
@@ -30,8 +29,32 @@ fn dev_sentence_cases_all_pass() {
             failures.push(format!("{}:\n  gold {gold:?}\n  got  {got:?}", case["id"]));
         }
     }
+    (failures, total)
+}
+
+#[test]
+fn dev_sentence_cases_all_pass() {
+    let (failures, total) = failures(include_str!("fixtures/sentences_dev.jsonl"));
     println!(
         "sentence dev cases: {}/{} exact",
+        total - failures.len(),
+        total
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Cases written in the same categories after the splitter, by the same conventions, before
+/// it saw them (`fixtures/own_sentences_heldout.jsonl`).
+#[test]
+fn own_heldout_sentence_cases_all_pass() {
+    let (failures, total) = failures(include_str!("fixtures/own_sentences_heldout.jsonl"));
+    println!(
+        "sentence held-out cases: {}/{} exact",
         total - failures.len(),
         total
     );

@@ -329,6 +329,13 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             let cohesion = (count / rarest).sqrt();
             // A job title beside a person's name describes the person, not the topic.
             let roles = 1.0 - 0.5 * c.roles as f64 / count;
+            // A phrase naming a kind of person ("climate scientist", "council leader",
+            // "coffee experts") describes who speaks, not what the text is about.
+            let person = c
+                .occurrences
+                .first()
+                .is_some_and(|&(_, b)| is_person_noun(tokens.lower(b - 1)));
+            let roles = if person { roles * PERSON_WEIGHT } else { roles };
             roles
                 * (0.4 + frequency)
                 * salience
@@ -337,6 +344,67 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
                 * (1.0 + 0.1 * (c.words as f64 - 2.0))
         }
     }
+}
+
+/// How much a phrase naming a kind of person weighs.
+const PERSON_WEIGHT: f64 = 0.6;
+
+/// Nouns for people by their role or trade.
+const PERSON_NOUNS: &[&str] = &[
+    "manager",
+    "managers",
+    "chancellor",
+    "governor",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "minister",
+    "ministers",
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "expert",
+    "experts",
+    "advocate",
+    "advocates",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "directors",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "president",
+    "executive",
+    "executives",
+    "campaigner",
+    "campaigners",
+    "researcher",
+    "researchers",
+    "reporter",
+    "correspondent",
+    "editor",
+    "professor",
+    "lecturer",
+    "consultant",
+    "consultants",
+    "analyst",
+    "analysts",
+];
+
+/// A noun for a person by role or trade: listed, or a "-ist" word of six letters or more
+/// ("artist", "scientist", "economists"; not "checklist", "persist", "wrist").
+fn is_person_noun(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    PERSON_NOUNS.contains(&lower)
+        || singular.len() >= 6
+            && singular.ends_with("ist")
+            && !["list", "sist", "wrist"]
+                .iter()
+                .any(|e| singular.ends_with(e))
 }
 
 /// How much more a name weighs when it is reported as speaking.
@@ -874,6 +942,21 @@ mod tests {
         ] {
             assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
         }
+    }
+
+    #[test]
+    fn phrases_naming_people_rank_below_topics() {
+        let text = "Coffee experts praise the programmable timer. The programmable timer \
+                    starts the brew. Coffee experts also like the jug.";
+        let terms = terms(text);
+        let rank = |t: &str| terms.iter().position(|x| x == t);
+        assert!(
+            rank("programmable timer") < rank("coffee experts"),
+            "{terms:?}"
+        );
+        assert!(rank("coffee experts").is_some(), "{terms:?}");
+        assert!(super::is_person_noun("physiologist") && super::is_person_noun("artists"));
+        assert!(!super::is_person_noun("checklist") && !super::is_person_noun("persist"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Every development sentence-splitting case (`tests/fixtures/sentences_dev.jsonl`, a copy of
-//! `shared/eval/sentences_dev.jsonl`) must split exactly as its gold list says, through the
-//! public `analyze()` with default options (cleanup on).
+//! `shared/eval/sentences_dev.jsonl`) and every held-out case written after the splitter
+//! (`tests/fixtures/own_sentences_heldout.jsonl`) must split exactly as its gold list says,
+//! through the public `analyze()` with default options (cleanup on).
 
 use serde_json::Value;
 
@@ -32,14 +33,10 @@ fn failures(data: &str) -> (Vec<String>, usize) {
     (failures, total)
 }
 
-#[test]
-fn dev_sentence_cases_all_pass() {
-    let (failures, total) = failures(include_str!("fixtures/sentences_dev.jsonl"));
-    println!(
-        "sentence dev cases: {}/{} exact",
-        total - failures.len(),
-        total
-    );
+/// Splits every case of a set, prints the tally and fails listing every wrong split.
+fn all_pass(title: &str, data: &str) {
+    let (failures, total) = failures(data);
+    println!("{title}: {}/{total} exact", total - failures.len());
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",
@@ -48,20 +45,20 @@ fn dev_sentence_cases_all_pass() {
     );
 }
 
+#[test]
+fn dev_sentence_cases_all_pass() {
+    all_pass(
+        "sentence dev cases",
+        include_str!("fixtures/sentences_dev.jsonl"),
+    );
+}
+
 /// Cases written in the same categories after the splitter, by the same conventions, before
 /// it saw them (`fixtures/own_sentences_heldout.jsonl`).
 #[test]
 fn own_heldout_sentence_cases_all_pass() {
-    let (failures, total) = failures(include_str!("fixtures/own_sentences_heldout.jsonl"));
-    println!(
-        "sentence held-out cases: {}/{} exact",
-        total - failures.len(),
-        total
-    );
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
+    all_pass(
+        "sentence held-out cases",
+        include_str!("fixtures/own_sentences_heldout.jsonl"),
     );
 }

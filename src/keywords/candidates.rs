@@ -584,53 +584,6 @@ fn is_role(tokens: &Tokens, in_name: &[bool], a: usize, b: usize) -> bool {
     before_name || apposition
 }
 
-/// Function words that follow a plural noun but not a verb in "-s" ("tax cuts and",
-/// "energy costs are", "floor plans of"; "temperature stays at", "plans to" are verbs).
-const NOUN_FOLLOWERS: &[&str] = &[
-    "and", "or", "but", "nor", "are", "were", "have", "had", "will", "would", "could", "can",
-    "may", "might", "should", "must", "do", "did", "also", "of", "too",
-];
-
-/// Modal verbs: the word after one is a verb ("will plan", "could swim").
-const MODALS: &[&str] = &[
-    "can",
-    "could",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "may",
-    "might",
-    "must",
-    "won't",
-    "can't",
-    "cannot",
-    "couldn't",
-    "wouldn't",
-    "shouldn't",
-    "mustn't",
-    "i'll",
-    "we'll",
-    "they'll",
-];
-
-/// Subject pronouns: the word after one is its verb ("we book ferries", "they plan cuts").
-const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
-
-/// Words after which "to" opens a verb, not a place ("unable to swim", "need to plan";
-/// "access to drinking water" is a noun phrase).
-const TO_INFINITIVE: &[&str] = &[
-    "able", "unable", "want", "wants", "wanted", "need", "needs", "needed", "have", "has", "had",
-    "going", "trying", "tried", "hope", "hopes", "hoped", "ready", "likely", "used", "plans",
-    "planned", "decided", "agreed", "refused", "failed", "began", "started",
-];
-
-/// Verbs after which a pronoun is followed by a bare infinitive ("let me draw", "helps us
-/// plan").
-const BARE_INFINITIVE: &[&str] = &[
-    "let", "lets", "help", "helps", "helped", "make", "makes", "made",
-];
-
 /// True when token `a` is a verb by its position, whatever the word: after a modal ("can
 /// draw"), a subject pronoun ("we book"), "to" after a verb or adjective that takes an
 /// infinitive ("unable to swim"), or "let me"/"help us" ("let me draw no-go zones").
@@ -641,16 +594,14 @@ fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
         let j = a.checked_sub(k)?;
         let joined = (j + 1..=a).all(|m| !toks[m].boundary_before())
             && toks[j].sentence() == toks[a].sentence();
-        joined.then(|| tokens.lower(j))
+        joined.then(|| tokens.form(j))
     };
     let Some(one) = before(1) else {
         return false;
     };
-    MODALS.contains(&one)
-        || SUBJECT_PRONOUNS.contains(&one)
-        || one == "to" && before(2).is_some_and(|w| TO_INFINITIVE.contains(&w))
-        || matches!(one, "me" | "us" | "them" | "him" | "her")
-            && before(2).is_some_and(|w| BARE_INFINITIVE.contains(&w))
+    one.verb_marker
+        || one.to && before(2).is_some_and(|f| f.takes_infinitive)
+        || one.object_pronoun && before(2).is_some_and(|f| f.bare_infinitive)
 }
 
 /// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
@@ -710,12 +661,12 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 && tokens.lower(a).len() <= 3
                 && !toks[a].capitalised();
             let opens_badly = after_plural
-                || opens_a_verb(tokens, a)
                 || unit
                 || first.past
                 || first.weak_edge && !((first.ing || first.base) && after_determiner)
                 || first.weak_start
-                || !toks[a].capitalised() && tokens.lower(a).bytes().any(|c| c.is_ascii_digit());
+                || !toks[a].capitalised() && tokens.lower(a).bytes().any(|c| c.is_ascii_digit())
+                || opens_a_verb(tokens, a);
             if opens_badly {
                 continue;
             }
@@ -735,22 +686,27 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 // So is its "-s" form when neither an object nor a verb follows: "tax
                 // cuts", "floor plans", "energy costs fell" (but "the policy costs money",
                 // "a moderate pace helps lower", "the change looks like" are clauses).
-                let ends_clause_free = b == toks.len()
-                    || toks[b].boundary_before()
-                    || toks[b].sentence() != toks[b - 1].sentence()
-                    || NOUN_FOLLOWERS.contains(&tokens.lower(b))
-                    || tokens.form(b).past
-                    || tokens.form(b).ed;
+                // (Judged only for such a form: these tests run for every n-gram.)
+                let ends_clause_free = || {
+                    b == toks.len()
+                        || toks[b].boundary_before()
+                        || toks[b].sentence() != toks[b - 1].sentence()
+                        || tokens.form(b).noun_follower
+                        || tokens.form(b).past
+                        || tokens.form(b).ed
+                };
                 // After "a"/"an" it is the clause's verb: "a comfortable pace helps".
-                let singular_article = (1..=3).any(|k| {
-                    a.checked_sub(k).is_some_and(|j| {
-                        (j + 1..=a).all(|m| !toks[m].boundary_before())
-                            && toks[j].sentence() == toks[a].sentence()
-                            && matches!(tokens.lower(j), "a" | "an")
+                let singular_article = || {
+                    (1..=3).any(|k| {
+                        a.checked_sub(k).is_some_and(|j| {
+                            (j + 1..=a).all(|m| !toks[m].boundary_before())
+                                && toks[j].sentence() == toks[a].sentence()
+                                && matches!(tokens.lower(j), "a" | "an")
+                        })
                     })
-                });
+                };
                 let noun_compound = modifier
-                    && (last.base || last.base_plural && ends_clause_free && !singular_article);
+                    && (last.base || last.base_plural && ends_clause_free() && !singular_article());
                 // A word in "-s" right before an article or "how" is a verb taking its
                 // object ("that promise shapes how people travel").
                 let takes_object = last.plural

@@ -334,7 +334,7 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             let person = c
                 .occurrences
                 .first()
-                .is_some_and(|&(_, b)| is_person_noun(tokens.lower(b - 1)));
+                .is_some_and(|&(_, b)| tokens.form(b - 1).person);
             let roles = if person { roles * PERSON_WEIGHT } else { roles };
             roles
                 * (0.4 + frequency)
@@ -348,64 +348,6 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
 
 /// How much a phrase naming a kind of person weighs.
 const PERSON_WEIGHT: f64 = 0.6;
-
-/// Nouns for people by their role or trade.
-const PERSON_NOUNS: &[&str] = &[
-    "manager",
-    "managers",
-    "chancellor",
-    "governor",
-    "leader",
-    "leaders",
-    "member",
-    "members",
-    "minister",
-    "ministers",
-    "officer",
-    "officers",
-    "official",
-    "officials",
-    "expert",
-    "experts",
-    "advocate",
-    "advocates",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "directors",
-    "chairman",
-    "chairwoman",
-    "secretary",
-    "president",
-    "executive",
-    "executives",
-    "campaigner",
-    "campaigners",
-    "researcher",
-    "researchers",
-    "reporter",
-    "correspondent",
-    "editor",
-    "professor",
-    "lecturer",
-    "consultant",
-    "consultants",
-    "analyst",
-    "analysts",
-];
-
-/// A noun for a person by role or trade: listed, or a "-ist" word of six letters or more
-/// ("artist", "scientist", "economists"; not "checklist", "persist", "wrist").
-fn is_person_noun(lower: &str) -> bool {
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
-    PERSON_NOUNS.contains(&lower)
-        || singular.len() >= 6
-            && singular.ends_with("ist")
-            && !["list", "sist", "wrist"]
-                .iter()
-                .any(|e| singular.ends_with(e))
-}
 
 /// How much more a name weighs when it is reported as speaking.
 const SPEAKER_WEIGHT: f64 = 1.3;
@@ -440,9 +382,9 @@ const SPEECH_VERBS: &[&str] = &[
 fn speaks(tokens: &Tokens, (a, b): (usize, usize)) -> bool {
     let toks = &tokens.toks;
     let sentence = toks[a].sentence();
-    let word = |k: usize| (toks[k].sentence() == sentence).then(|| tokens.lower(k));
-    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH_VERBS.contains(&w));
-    if b < toks.len() && speech(word(b)) {
+    // (Word-form flags, not string comparisons: this runs for every name occurrence.)
+    let speech = |k: usize| toks[k].sentence() == sentence && tokens.form(k).speech;
+    if b < toks.len() && speech(b) {
         return true;
     }
     // After an apposition between commas: "Peter Hasan, cabinet member for leisure, said".
@@ -450,12 +392,16 @@ fn speaks(tokens: &Tokens, (a, b): (usize, usize)) -> bool {
         let mut after_apposition = (b + 1..toks.len().min(b + 10))
             .take_while(|&k| toks[k].sentence() == sentence)
             .filter(|&k| toks[k].boundary_before());
-        if after_apposition.any(|k| speech(word(k))) {
+        if after_apposition.any(speech) {
             return true;
         }
     }
-    let before = a.checked_sub(1).and_then(word);
-    speech(before) || before == Some("to") && a >= 2 && word(a - 2) == Some("according")
+    a >= 1 && speech(a - 1)
+        || a >= 2
+            && toks[a - 1].sentence() == sentence
+            && tokens.form(a - 1).to
+            && toks[a - 2].sentence() == sentence
+            && tokens.lower(a - 2) == "according"
 }
 
 fn to_keyword(
@@ -955,8 +901,12 @@ mod tests {
             "{terms:?}"
         );
         assert!(rank("coffee experts").is_some(), "{terms:?}");
-        assert!(super::is_person_noun("physiologist") && super::is_person_noun("artists"));
-        assert!(!super::is_person_noun("checklist") && !super::is_person_noun("persist"));
+        assert!(
+            super::tokens::is_trade_noun("physiologist") && super::tokens::is_trade_noun("artists")
+        );
+        assert!(
+            !super::tokens::is_trade_noun("checklist") && !super::tokens::is_trade_noun("persist")
+        );
     }
 
     #[test]

@@ -118,41 +118,42 @@ fn stemmer(language: &str) -> Stemmer {
     }
 }
 
-/// English plurals that Snowball stems apart from their singular ("leaves" → "leav",
-/// "leaf" → "leaf"), with the singular whose stem they take.
-const IRREGULAR_SINGULARS: &[(&str, &str)] = &[
-    ("leaves", "leaf"),
-    ("loaves", "loaf"),
-    ("shelves", "shelf"),
-    ("halves", "half"),
-    ("calves", "calf"),
-    ("wolves", "wolf"),
-    ("knives", "knife"),
-    ("wives", "wife"),
-    ("lives", "life"),
-    ("thieves", "thief"),
-    ("scarves", "scarf"),
-    ("hooves", "hoof"),
-    ("children", "child"),
-    ("women", "woman"),
-    ("men", "man"),
-    ("teeth", "tooth"),
-    ("feet", "foot"),
-    ("mice", "mouse"),
-    ("geese", "goose"),
-];
-
 /// The stem of a content word: Snowball's, except that an English irregular plural takes
 /// its singular's ("leaves" and "leaf" are one keyword).
 fn stem_word(stemmer: &Stemmer, lower: &str, language: &str) -> String {
-    let singular = match language {
-        "en" => IRREGULAR_SINGULARS
-            .iter()
-            .find(|(plural, _)| *plural == lower)
-            .map_or(lower, |(_, singular)| singular),
-        _ => lower,
+    let singular = if language == "en" {
+        irregular_singular(lower).unwrap_or(lower)
+    } else {
+        lower
     };
     stemmer.stem(singular).into_owned()
+}
+
+/// The singular of an English plural that Snowball stems apart from it ("leaves" →
+/// "leaf": Snowball gives "leav" and "leaf").
+fn irregular_singular(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "leaves" => "leaf",
+        "loaves" => "loaf",
+        "shelves" => "shelf",
+        "halves" => "half",
+        "calves" => "calf",
+        "wolves" => "wolf",
+        "knives" => "knife",
+        "wives" => "wife",
+        "lives" => "life",
+        "thieves" => "thief",
+        "scarves" => "scarf",
+        "hooves" => "hoof",
+        "children" => "child",
+        "women" => "woman",
+        "men" => "man",
+        "teeth" => "tooth",
+        "feet" => "foot",
+        "mice" => "mouse",
+        "geese" => "goose",
+        _ => return None,
+    })
 }
 
 /// Strips a possessive "'s" / "s'" ending (apostrophes already straight).
@@ -200,6 +201,23 @@ pub struct WordForm {
     pub base: bool,
     /// The "-s" form of such a verb, which may be a plural noun ("claims", "plans").
     pub base_plural: bool,
+    /// Follows a plural noun but not a verb in "-s" ("and", "are", "of"): see
+    /// `NOUN_FOLLOWERS`.
+    pub noun_follower: bool,
+    /// A modal or subject pronoun: the word after it is a verb ("can draw", "we book").
+    pub verb_marker: bool,
+    /// "to".
+    pub to: bool,
+    /// Takes "to" and an infinitive ("unable", "need").
+    pub takes_infinitive: bool,
+    /// An object pronoun ("me", "us"), after which a bare infinitive may follow.
+    pub object_pronoun: bool,
+    /// Takes a pronoun and a bare infinitive ("let", "help").
+    pub bare_infinitive: bool,
+    /// Names a kind of person by role or trade ("scientist", "officials").
+    pub person: bool,
+    /// A verb of speech ("said", "told"): see `SPEECH_VERBS`.
+    pub speech: bool,
     /// Looks like a plural ("roofs", "people"; not "news", "glass", "physics").
     pub plural: bool,
     /// An article or possessive/demonstrative determiner, after which a common verb is a
@@ -229,6 +247,111 @@ const MODIFIER_OPENERS: &[&str] = &["that", "new", "annual"];
 const OBJECT_OPENERS: &[&str] = &[
     "a", "an", "the", "how", "what", "why", "whether", "its", "their", "his", "our", "your", "my",
 ];
+
+/// Function words that follow a plural noun but not a verb in "-s" ("tax cuts and",
+/// "energy costs are", "floor plans of"; "temperature stays at", "plans to" are verbs).
+const NOUN_FOLLOWERS: &[&str] = &[
+    "and", "or", "but", "nor", "are", "were", "have", "had", "will", "would", "could", "can",
+    "may", "might", "should", "must", "do", "did", "also", "of", "too",
+];
+
+/// Modal verbs: the word after one is a verb ("will plan", "could swim").
+const MODALS: &[&str] = &[
+    "can",
+    "could",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "won't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "mustn't",
+    "i'll",
+    "we'll",
+    "they'll",
+];
+
+/// Subject pronouns: the word after one is its verb ("we book ferries", "they plan cuts").
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
+
+/// Words after which "to" opens a verb, not a place ("unable to swim", "need to plan";
+/// "access to drinking water" is a noun phrase).
+const TO_INFINITIVE: &[&str] = &[
+    "able", "unable", "want", "wants", "wanted", "need", "needs", "needed", "have", "has", "had",
+    "going", "trying", "tried", "hope", "hopes", "hoped", "ready", "likely", "used", "plans",
+    "planned", "decided", "agreed", "refused", "failed", "began", "started",
+];
+
+/// Verbs after which a pronoun is followed by a bare infinitive ("let me draw", "helps us
+/// plan").
+const BARE_INFINITIVE: &[&str] = &[
+    "let", "lets", "help", "helps", "helped", "make", "makes", "made",
+];
+
+/// Nouns for people by their role or trade.
+const PERSON_NOUNS: &[&str] = &[
+    "manager",
+    "managers",
+    "chancellor",
+    "governor",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "minister",
+    "ministers",
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "expert",
+    "experts",
+    "advocate",
+    "advocates",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "directors",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "president",
+    "executive",
+    "executives",
+    "campaigner",
+    "campaigners",
+    "researcher",
+    "researchers",
+    "reporter",
+    "correspondent",
+    "editor",
+    "professor",
+    "lecturer",
+    "consultant",
+    "consultants",
+    "analyst",
+    "analysts",
+];
+
+/// A noun for a person by trade: a "-ist" word of six letters or more ("artist",
+/// "scientist", "economists"; not "checklist", "persist", "wrist"). Listed role nouns
+/// (`PERSON_NOUNS`) are the other persons.
+pub(super) fn is_trade_noun(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    singular.len() >= 6
+        && singular.ends_with("ist")
+        && !["list", "sist", "wrist"]
+            .iter()
+            .any(|e| singular.ends_with(e))
+}
 
 /// Plural-looking words that are singular or usually modify a following noun.
 const NOT_PLURAL: &[&str] = &[
@@ -339,16 +462,69 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
     "mice", "cattle",
 ];
 
-/// A regular plural by its spelling: a final "s" that is not "ss", "us", "is" or "ics".
-fn looks_plural(lower: &str) -> bool {
-    IRREGULAR_PLURALS.contains(&lower)
-        || lower.len() > 3
-            && lower.ends_with('s')
-            && !["ss", "us", "is", "ics", "'s"]
-                .iter()
-                .any(|e| lower.ends_with(e))
-            && !NOT_PLURAL.contains(&lower)
+/// A regular plural by its spelling: a final "s" that is not "ss", "us", "is", "ics" or
+/// a possessive, on a word of four or more bytes (irregular plurals and plural-looking
+/// singulars are listed).
+fn looks_regular_plural(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "ics", "'s"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
+
+/// Bits of the closed word classes, for [`CLASSES`].
+mod class {
+    pub const NOUN_FOLLOWER: u32 = 1;
+    pub const VERB_MARKER: u32 = 1 << 1;
+    pub const TAKES_INFINITIVE: u32 = 1 << 2;
+    pub const OBJECT_PRONOUN: u32 = 1 << 3;
+    pub const BARE_INFINITIVE: u32 = 1 << 4;
+    pub const PERSON: u32 = 1 << 5;
+    pub const SPEECH: u32 = 1 << 6;
+    pub const PAST: u32 = 1 << 7;
+    pub const ARTICLE: u32 = 1 << 8;
+    pub const MODIFIER_OPENER: u32 = 1 << 9;
+    pub const OBJECT_OPENER: u32 = 1 << 10;
+    pub const NOT_PLURAL: u32 = 1 << 11;
+    pub const IRREGULAR_PLURAL: u32 = 1 << 12;
+    pub const NOT_ADVERB: u32 = 1 << 13;
+    pub const SHORT_ADVERB: u32 = 1 << 14;
+}
+
+/// Every word of the closed English word-class lists in this module, with its classes:
+/// the word forms of a text are judged with one probe each instead of a scan of every
+/// list (about 400 words).
+static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for (list, bit) in [
+            (NOUN_FOLLOWERS, class::NOUN_FOLLOWER),
+            (MODALS, class::VERB_MARKER),
+            (SUBJECT_PRONOUNS, class::VERB_MARKER),
+            (TO_INFINITIVE, class::TAKES_INFINITIVE),
+            (OBJECT_PRONOUNS, class::OBJECT_PRONOUN),
+            (BARE_INFINITIVE, class::BARE_INFINITIVE),
+            (PERSON_NOUNS, class::PERSON),
+            (super::SPEECH_VERBS, class::SPEECH),
+            (IRREGULAR_PAST, class::PAST),
+            (ARTICLES, class::ARTICLE),
+            (MODIFIER_OPENERS, class::MODIFIER_OPENER),
+            (OBJECT_OPENERS, class::OBJECT_OPENER),
+            (NOT_PLURAL, class::NOT_PLURAL),
+            (IRREGULAR_PLURALS, class::IRREGULAR_PLURAL),
+            (NOT_ADVERBS, class::NOT_ADVERB),
+            (SHORT_ADVERBS, class::SHORT_ADVERB),
+        ] {
+            for &word in list {
+                *map.entry(word).or_default() |= bit;
+            }
+        }
+        map
+    });
+
+/// Pronouns after which a bare infinitive may follow "let"/"help" ("let me draw").
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "them", "him", "her"];
 
 /// A common verb (`verbs_en.txt`) or one of its regular inflections: "plans", "applies",
 /// "planned", "moved", "planning", "making". Nouns and adjectives derived from a verb
@@ -653,9 +829,11 @@ impl<'v> Tokens<'v> {
                     continue;
                 }
                 let lower = vocab.lowers[lower_id].as_str();
-                let adverb =
-                    lower.len() > 5 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
-                        || SHORT_ADVERBS.contains(&lower);
+                // Every closed word class below in one probe.
+                let class = CLASSES.get(lower).copied().unwrap_or(0);
+                let is = |bit: u32| class & bit != 0;
+                let adverb = lower.len() > 5 && lower.ends_with("ly") && !is(class::NOT_ADVERB)
+                    || is(class::SHORT_ADVERB);
                 let base = crate::lexicon::VERB_NOUNS_EN.contains(lower);
                 let base_plural = [lower.strip_suffix('s'), lower.strip_suffix("es")]
                     .into_iter()
@@ -666,17 +844,26 @@ impl<'v> Tokens<'v> {
                     weak_edge: adverb || verb,
                     base,
                     base_plural,
-                    plural: looks_plural(lower),
+                    noun_follower: is(class::NOUN_FOLLOWER),
+                    verb_marker: is(class::VERB_MARKER),
+                    to: lower == "to",
+                    takes_infinitive: is(class::TAKES_INFINITIVE),
+                    object_pronoun: is(class::OBJECT_PRONOUN),
+                    bare_infinitive: is(class::BARE_INFINITIVE),
+                    person: is(class::PERSON) || is_trade_noun(lower),
+                    speech: is(class::SPEECH),
+                    plural: is(class::IRREGULAR_PLURAL)
+                        || !is(class::NOT_PLURAL) && looks_regular_plural(lower),
                     weak_start: crate::lexicon::ADJECTIVES_EN.contains(lower)
                         || is_graded_adjective(lower),
                     adjective: crate::lexicon::PREDICATIVE_ADJECTIVES_EN.contains(lower),
                     adverb,
-                    past: IRREGULAR_PAST.contains(&lower),
+                    past: is(class::PAST),
                     ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
                     ing: lower.len() > 5 && lower.ends_with("ing"),
-                    article: ARTICLES.contains(&lower),
-                    determiner: ARTICLES.contains(&lower) || MODIFIER_OPENERS.contains(&lower),
-                    object_opener: OBJECT_OPENERS.contains(&lower),
+                    article: is(class::ARTICLE),
+                    determiner: is(class::ARTICLE) || is(class::MODIFIER_OPENER),
+                    object_opener: is(class::OBJECT_OPENER),
                 };
             }
         }

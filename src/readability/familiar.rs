@@ -59,16 +59,22 @@ fn any_root(word: &str, mut found: impl FnMut(&str) -> bool) -> bool {
         ("est", &["", "e"]),
         ("st", &[""]),
     ];
-    let mut buffer = String::with_capacity(word.len() + 1);
+    // Roots are built in a stack buffer (no allocation per word); a word too long for it
+    // is on no familiar-word list anyway.
+    let mut buffer = [0u8; 48];
     for (suffix, replacements) in RULES {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
         };
         for r in replacements {
-            buffer.clear();
-            buffer.push_str(stem);
-            buffer.push_str(r);
-            if buffer.len() >= 2 && found(&buffer) {
+            let len = stem.len() + r.len();
+            if len < 2 || len > buffer.len() {
+                continue;
+            }
+            buffer[..stem.len()].copy_from_slice(stem.as_bytes());
+            buffer[stem.len()..len].copy_from_slice(r.as_bytes());
+            // A char-boundary suffix joined to an ASCII ending is still UTF-8.
+            if std::str::from_utf8(&buffer[..len]).is_ok_and(&mut found) {
                 return true;
             }
         }

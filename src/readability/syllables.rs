@@ -55,6 +55,20 @@ pub fn count(word: &str) -> usize {
     if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
         return word_count(word);
     }
+    // A capitalised ASCII word ("The", "London"; not an all-capital acronym): lower-cased
+    // on the stack.
+    let bytes = word.as_bytes();
+    if (1..=48).contains(&bytes.len())
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && (bytes.len() < 2 || !bytes.iter().all(u8::is_ascii_uppercase))
+    {
+        let mut lower = [0u8; 48];
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&lower[..bytes.len()]).expect("ASCII");
+        return word_count(lower);
+    }
     if word.contains(['-', '\u{2010}', '\u{2011}']) {
         return word
             .split(['-', '\u{2010}', '\u{2011}'])
@@ -492,5 +506,17 @@ mod tests {
         "1990" => 4, "2024" => 5, "9,000" => 3, "2.5" => 3, "7:30" => 4, "5th" => 1,
         "co-chair" => 2, "church's" => 2, "Korea's" => 3, "don't" => 1, "café" => 2,
         "" => 0, "—" => 0,
+    }
+
+    #[test]
+    fn capitalised_words_count_as_their_lower_case() {
+        for word in [
+            "London", "Table", "Quality", "Idea", "Lovely", "McDonald", "I", "A", "Tourism",
+        ] {
+            assert_eq!(count(word), count(&word.to_lowercase()), "{word}");
+        }
+        // All-capital words keep their own reading.
+        assert_eq!(count("BBC"), 3);
+        assert_eq!(count("NATO"), 2);
     }
 }

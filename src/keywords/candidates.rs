@@ -49,7 +49,7 @@ impl Kind {
 pub struct Candidate {
     /// Name, phrase or word.
     pub kind: Kind,
-    /// Grouping key (names and words; empty for phrases, which are keyed by `stems`).
+    /// Grouping key of a name (empty for phrases and words, which are keyed by `stems`).
     pub key: String,
     /// Token ranges of every occurrence, in text order.
     pub occurrences: Vec<(usize, usize)>,
@@ -807,7 +807,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
 /// counts only where an article makes it a noun.
 pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     // Candidate index + 1 of each stem (0: none yet).
-    let mut by_stem = vec![0u32; tokens.stems.len()];
+    let mut by_stem = vec![0u32; tokens.stem_total];
     let mut out: Vec<Candidate> = Vec::new();
     let toks = &tokens.toks;
     // After an article, alone or with up to two modifiers between ("the strike", "a brisk
@@ -854,7 +854,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         if *slot == 0 {
             out.push(Candidate {
                 kind: Kind::Word,
-                key: tokens.stems[t.stem as usize].clone(),
+                key: String::new(),
                 // The stem's uses as a content word bound its occurrences: no regrowth.
                 occurrences: Vec::with_capacity(tokens.stem_count[t.stem as usize]),
                 words: 1,

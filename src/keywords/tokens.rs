@@ -77,8 +77,8 @@ impl Tok {
 pub struct Tokens<'v> {
     /// Kept words, in order.
     pub toks: Vec<Tok>,
-    /// Stem strings by id.
-    pub stems: Vec<String>,
+    /// Number of distinct stems (stem ids run from 0 to this).
+    pub stem_total: usize,
     /// The text's vocabulary (lower-case forms of the tokens' words).
     vocab: &'v Vocabulary<'v>,
     /// English word-form facts by lower-case vocabulary id (all false for other
@@ -754,7 +754,7 @@ impl<'v> Tokens<'v> {
         let elides = matches!(language, "fr" | "it");
         let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut stems: Vec<String> = Vec::new();
+        let mut stem_total = 0usize;
         let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
         let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
         let mut initial_capital_uses = vec![0usize; vocab.lowers.len()];
@@ -781,10 +781,11 @@ impl<'v> Tokens<'v> {
                     } else {
                         stem_word(&stemmer, lower, language)
                     };
-                    let next = stems.len() as u32;
-                    let id = *stem_ids.entry(stem.clone()).or_insert(next);
+                    // The map owns the stem string; an id is all a token needs.
+                    let next = stem_total as u32;
+                    let id = *stem_ids.entry(stem).or_insert(next);
                     if id == next {
-                        stems.push(stem);
+                        stem_total += 1;
                     }
                     (id, stop)
                 });
@@ -867,13 +868,13 @@ impl<'v> Tokens<'v> {
                 };
             }
         }
-        let mut stem_count = vec![0usize; stems.len()];
+        let mut stem_count = vec![0usize; stem_total];
         for t in &toks {
             if !t.stop() {
                 stem_count[t.stem as usize] += 1;
             }
         }
-        let mut in_lead = vec![false; stems.len()];
+        let mut in_lead = vec![false; stem_total];
         for &s in lead {
             let (a, b) = seg.sentences[s].words;
             for w in a..b {
@@ -895,7 +896,7 @@ impl<'v> Tokens<'v> {
             toks,
             vocab,
             forms,
-            stems,
+            stem_total,
             stem_count,
             lowercase_uses,
             inner_capital_uses,

@@ -452,13 +452,20 @@ fn to_keyword(
             } else {
                 untitled
             };
+            // Words that name the person, not an honorific ("Ms Marsh" names one word of
+            // "Denise Marsh"; "Dr. Lena Morales" keeps its title when no fuller form exists).
+            let naming = |f: &str| {
+                f.split_whitespace()
+                    .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.')))
+                    .count()
+            };
             let first = shown[0];
             let longest = shown
                 .iter()
                 .copied()
-                .max_by_key(|f| f.len())
+                .max_by_key(|f| (naming(f), f.len()))
                 .unwrap_or(first);
-            let pick = if first.split_whitespace().count() >= longest.split_whitespace().count() {
+            let pick = if naming(first) >= naming(longest) {
                 first
             } else {
                 longest
@@ -499,6 +506,11 @@ fn to_keyword(
         occurrences,
     }
 }
+
+/// Honorifics before a name, without their period.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Lord", "Lady",
+];
 
 /// A term for display: the words of a form on one line, single-spaced (a hard-wrapped
 /// paste puts line breaks inside names: "CSS Custom\n   Highlight API"). `forms` keep the
@@ -907,6 +919,15 @@ mod tests {
         assert!(
             !super::tokens::is_trade_noun("checklist") && !super::tokens::is_trade_noun("persist")
         );
+    }
+
+    #[test]
+    fn a_name_is_shown_by_its_fullest_naming_form() {
+        let text = "Ms Marsh set up the group. Denise Marsh said it would grow. Dr. Lena \
+                    Morales agreed. Morales studies cities.";
+        let listed = names(text);
+        assert!(listed.iter().any(|n| n == "Denise Marsh"), "{listed:?}");
+        assert!(listed.iter().any(|n| n == "Dr. Lena Morales"), "{listed:?}");
     }
 
     #[test]

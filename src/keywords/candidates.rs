@@ -584,18 +584,20 @@ fn is_role(tokens: &Tokens, in_name: &[bool], a: usize, b: usize) -> bool {
     before_name || apposition
 }
 
+/// The token `k` places before token `a`, when only spaces separate them in one sentence.
+fn joined_before(tokens: &Tokens, a: usize, k: usize) -> Option<usize> {
+    let toks = &tokens.toks;
+    let j = a.checked_sub(k)?;
+    let joined =
+        (j + 1..=a).all(|m| !toks[m].boundary_before()) && toks[j].sentence() == toks[a].sentence();
+    joined.then_some(j)
+}
+
 /// True when token `a` is a verb by its position, whatever the word: after a modal ("can
 /// draw"), a subject pronoun ("we book"), "to" after a verb or adjective that takes an
 /// infinitive ("unable to swim"), or "let me"/"help us" ("let me draw no-go zones").
 fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
-    let toks = &tokens.toks;
-    // The word `k` places before `a`, when only spaces separate them in one sentence.
-    let before = |k: usize| {
-        let j = a.checked_sub(k)?;
-        let joined = (j + 1..=a).all(|m| !toks[m].boundary_before())
-            && toks[j].sentence() == toks[a].sentence();
-        joined.then(|| tokens.form(j))
-    };
+    let before = |k: usize| joined_before(tokens, a, k).map(|j| tokens.form(j));
     let Some(one) = before(1) else {
         return false;
     };
@@ -691,18 +693,16 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     b == toks.len()
                         || toks[b].boundary_before()
                         || toks[b].sentence() != toks[b - 1].sentence()
-                        || tokens.form(b).noun_follower
-                        || tokens.form(b).past
-                        || tokens.form(b).ed
+                        || {
+                            let next = tokens.form(b);
+                            next.noun_follower || next.past || next.ed
+                        }
                 };
                 // After "a"/"an" it is the clause's verb: "a comfortable pace helps".
                 let singular_article = || {
                     (1..=3).any(|k| {
-                        a.checked_sub(k).is_some_and(|j| {
-                            (j + 1..=a).all(|m| !toks[m].boundary_before())
-                                && toks[j].sentence() == toks[a].sentence()
-                                && matches!(tokens.lower(j), "a" | "an")
-                        })
+                        joined_before(tokens, a, k)
+                            .is_some_and(|j| matches!(tokens.lower(j), "a" | "an"))
                     })
                 };
                 let noun_compound = modifier

@@ -456,7 +456,7 @@ fn to_keyword(
             // "Denise Marsh"; "Dr. Lena Morales" keeps its title when no fuller form exists).
             let naming = |f: &str| {
                 f.split_whitespace()
-                    .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.')))
+                    .filter(|w| !is_honorific(w.trim_end_matches('.')))
                     .count()
             };
             let first = shown[0];
@@ -507,10 +507,13 @@ fn to_keyword(
     }
 }
 
-/// Honorifics before a name, without their period.
-const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Lord", "Lady",
-];
+/// A title before a name ("Ms", "Dr", "Gov", "Sir"): an abbreviated title of the sentence
+/// splitter's list or one of the honorifics written out.
+fn is_honorific(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    crate::lexicon::ABBREV_TITLES.contains(&lower)
+        || ["miss", "mx", "sir", "dame", "lord", "lady"].contains(&lower.as_str())
+}
 
 /// A term for display: the words of a form on one line, single-spaced (a hard-wrapped
 /// paste puts line breaks inside names: "CSS Custom\n   Highlight API"). `forms` keep the

@@ -569,25 +569,10 @@ fn is_graded_adjective(lower: &str) -> bool {
             && (crate::lexicon::ADJECTIVES_EN.contains(base)
                 || crate::lexicon::PREDICATIVE_ADJECTIVES_EN.contains(base))
     };
-    let Some(stem) = lower
-        .strip_suffix("est")
-        .or_else(|| lower.strip_suffix("er"))
-    else {
-        return false;
-    };
     // "-iest" of a "-y" adjective grades whether or not the adjective is listed
     // ("sturdiest"; not "priest"); "-ier" only when it is ("carrier", "soldier" are nouns).
-    if let Some(y) = stem.strip_suffix('i') {
-        return if lower.ends_with("est") {
-            y.len() >= 3
-        } else {
-            listed(&format!("{y}y"))
-        };
-    }
-    let b = stem.as_bytes();
-    let doubled =
-        b.len() >= 3 && b[b.len() - 1].is_ascii_alphabetic() && b[b.len() - 1] == b[b.len() - 2];
-    listed(stem) || listed(&format!("{stem}e")) || doubled && listed(&stem[..stem.len() - 1])
+    lower.strip_suffix("iest").is_some_and(|y| y.len() >= 3)
+        || crate::lexicon::inflection::any_graded_root(lower, listed)
 }
 
 /// Irregular simple-past forms and past participles: a noun phrase does not contain one

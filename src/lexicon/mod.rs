@@ -7,6 +7,8 @@
 
 use std::sync::LazyLock;
 
+pub mod inflection;
+
 /// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.
 pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
     entries(source).map(move |(start, end)| &source[start..end])

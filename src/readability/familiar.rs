@@ -39,53 +39,7 @@ pub fn is_familiar(lower: &str, list: List) -> bool {
     if base != lower && words.contains(base) {
         return true;
     }
-    any_root(base, |root| words.contains(root))
-}
-
-/// Calls `found` on each possible root of an inflected word until it returns true.
-fn any_root(word: &str, mut found: impl FnMut(&str) -> bool) -> bool {
-    const RULES: [(&str, &[&str]); 13] = [
-        ("ies", &["y"]),
-        ("ied", &["y"]),
-        ("ier", &["y"]),
-        ("iest", &["y"]),
-        ("es", &["", "e"]),
-        ("s", &[""]),
-        ("ed", &["", "e"]),
-        ("d", &[""]),
-        ("ing", &["", "e"]),
-        ("er", &["", "e"]),
-        ("r", &[""]),
-        ("est", &["", "e"]),
-        ("st", &[""]),
-    ];
-    // Roots are built in a stack buffer (no allocation per word); a word too long for it
-    // is on no familiar-word list anyway.
-    let mut buffer = [0u8; 48];
-    for (suffix, replacements) in RULES {
-        let Some(stem) = word.strip_suffix(suffix) else {
-            continue;
-        };
-        for r in replacements {
-            let len = stem.len() + r.len();
-            if len < 2 || len > buffer.len() {
-                continue;
-            }
-            buffer[..stem.len()].copy_from_slice(stem.as_bytes());
-            buffer[stem.len()..len].copy_from_slice(r.as_bytes());
-            // A char-boundary suffix joined to an ASCII ending is still UTF-8.
-            if std::str::from_utf8(&buffer[..len]).is_ok_and(&mut found) {
-                return true;
-            }
-        }
-        // Doubled final consonant: "bigger", "stopped", "running".
-        let b = stem.as_bytes();
-        let doubled = b.len() >= 3 && b[b.len() - 1].is_ascii() && b[b.len() - 1] == b[b.len() - 2];
-        if doubled && found(&stem[..stem.len() - 1]) {
-            return true;
-        }
-    }
-    false
+    crate::lexicon::inflection::any_root(base, |root| words.contains(root))
 }
 
 #[cfg(test)]

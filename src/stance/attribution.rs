@@ -35,6 +35,33 @@ const PASSIVE_BELIEFS: &[&str] = &[
     "feared",
 ];
 
+/// Determiners: a reporting word right after one is a noun ("the report", "a note").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Adverbs that sit between a subject or an auxiliary and its verb ("was widely
+/// criticised", "is often regarded", "has long argued").
+const MID_ADVERBS: &[&str] = &[
+    "long",
+    "already",
+    "still",
+    "often",
+    "recently",
+    "once",
+    "first",
+    "since",
+    "also",
+    "now",
+    "sometimes",
+    "always",
+];
+
+/// A [`MID_ADVERBS`] word or an "-ly" adverb of four letters or more.
+fn is_mid_adverb(w: &str) -> bool {
+    w.ends_with("ly") && w.len() > 3 || MID_ADVERBS.contains(&w)
+}
+
 /// Belief, finding and report verbs (lemmas) that attribute only with propositional content.
 const CONTENT_LEMMAS: &[&str] = &[
     "believe",
@@ -143,10 +170,7 @@ pub fn find(
         if a > 0
             && !words[a - 1].quoted
             && words[a].gap.trim().is_empty()
-            && [
-                "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
-            ]
-            .contains(&lower[a - 1])
+            && DETERMINERS.contains(&lower[a - 1])
         {
             continue;
         }
@@ -167,20 +191,7 @@ pub fn find(
         // Passive: "was widely criticised by teachers' unions" (the agent is the source) or
         // "is criticised" with no agent (an unnamed source).
         let mut k = a;
-        while k > 0
-            && (lower[k - 1].ends_with("ly") && lower[k - 1].len() > 3
-                || [
-                    "often",
-                    "also",
-                    "still",
-                    "now",
-                    "long",
-                    "sometimes",
-                    "always",
-                    "once",
-                ]
-                .contains(&lower[k - 1]))
-        {
+        while k > 0 && is_mid_adverb(lower[k - 1]) {
             k -= 1;
         }
         let be =
@@ -226,7 +237,7 @@ pub fn find(
         // (After a determiner the word is a noun: "The report shows that …".)
         let verb_inside = (source.0..source.1).any(|k| {
             lex.reporting.longest_at(lower, k).is_some()
-                && !(k > source.0 && ["the", "a", "an", "this", "that"].contains(&lower[k - 1]))
+                && !(k > source.0 && DETERMINERS.contains(&lower[k - 1]))
         });
         if verb_inside {
             continue;
@@ -331,12 +342,7 @@ pub fn find(
 fn subject_before(words: &[W], verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > 0
-        && (AUXILIARIES.contains(&words[end - 1].lower)
-            || [
-                "long", "already", "still", "often", "recently", "once", "first", "since",
-            ]
-            .contains(&words[end - 1].lower)
-            || words[end - 1].lower.ends_with("ly") && words[end - 1].lower.len() > 4)
+        && (AUXILIARIES.contains(&words[end - 1].lower) || is_mid_adverb(words[end - 1].lower))
     {
         end -= 1;
     }

@@ -336,7 +336,12 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
                 .first()
                 .is_some_and(|&(_, b)| tokens.form(b - 1).person);
             let roles = if person { roles * PERSON_WEIGHT } else { roles };
-            roles
+            // Everyday words say less about what this text is about than its own terms
+            // ("summer evening", "warm air" beside "tar roofs", "green canopies" beside
+            // "deciduous trees").
+            let familiar = familiar_share(c, tokens);
+            FAMILIAR_PHRASE_WEIGHT.powf(familiar)
+                * roles
                 * (0.4 + frequency)
                 * salience
                 * cohesion
@@ -344,6 +349,21 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
                 * (1.0 + 0.1 * (c.words as f64 - 2.0))
         }
     }
+}
+
+/// How much a phrase made only of familiar words (Dale–Chall) weighs; a phrase with some
+/// familiar words weighs in between (`FAMILIAR_PHRASE_WEIGHT ^ share`).
+const FAMILIAR_PHRASE_WEIGHT: f64 = 0.75;
+
+/// The share of a phrase's content words (at its first occurrence) that are familiar.
+fn familiar_share(c: &Candidate, tokens: &Tokens) -> f64 {
+    let (a, b) = c.occurrences[0];
+    let (familiar, content) = (a..b)
+        .filter(|&i| !tokens.toks[i].stop())
+        .fold((0, 0), |(f, n), i| {
+            (f + usize::from(tokens.form(i).familiar), n + 1)
+        });
+    familiar as f64 / content.max(1) as f64
 }
 
 /// How much a phrase naming a kind of person weighs.
@@ -903,6 +923,19 @@ mod tests {
         ] {
             assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
         }
+    }
+
+    #[test]
+    fn phrases_of_everyday_words_rank_below_the_texts_own_terms() {
+        let text = "On a summer evening the city stays warm. Asphalt shingles hold the heat \
+                    for hours.";
+        let terms = terms(text);
+        let rank = |t: &str| terms.iter().position(|x| x == t);
+        assert!(
+            rank("asphalt shingles") < rank("summer evening"),
+            "{terms:?}"
+        );
+        assert!(rank("summer evening").is_some(), "{terms:?}");
     }
 
     #[test]

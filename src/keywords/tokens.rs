@@ -230,6 +230,8 @@ pub struct WordForm {
     /// right before it is a verb ("that promise shapes how", "the argument deserves a
     /// hearing"), not the end of a noun phrase.
     pub object_opener: bool,
+    /// On the Dale–Chall list of familiar words, or an inflection of one ("houses", "warm").
+    pub familiar: bool,
 }
 
 /// Articles and possessive/demonstrative determiners ("that" is left out: it also
@@ -850,6 +852,10 @@ impl<'v> Tokens<'v> {
                     article: is(class::ARTICLE),
                     determiner: is(class::ARTICLE) || is(class::MODIFIER_OPENER),
                     object_opener: is(class::OBJECT_OPENER),
+                    familiar: crate::readability::familiar::is_familiar(
+                        lower,
+                        crate::readability::familiar::List::DaleChall,
+                    ),
                 };
             }
         }

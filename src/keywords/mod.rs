@@ -307,7 +307,16 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             } else {
                 1.0
             };
-            speaker
+            // A country, continent or nationality named once is context ("as in Denmark",
+            // "a Danish study"), not what the article is about.
+            let place = if c.occurrences.len() == 1 && crate::lexicon::WORLD_PLACES.contains(&c.key)
+            {
+                PLACE_WEIGHT
+            } else {
+                1.0
+            };
+            place
+                * speaker
                 * ((0.6 + frequency) * position * (1.0 + 0.15 * (c.words as f64 - 1.0)) * 1.3
                     + spread)
         }
@@ -365,6 +374,9 @@ fn familiar_share(c: &Candidate, tokens: &Tokens) -> f64 {
         });
     familiar as f64 / content.max(1) as f64
 }
+
+/// How much a country, continent, world region or nationality named only once weighs.
+const PLACE_WEIGHT: f64 = 0.5;
 
 /// How much a phrase naming a kind of person weighs.
 const PERSON_WEIGHT: f64 = 0.6;
@@ -936,6 +948,20 @@ mod tests {
             "{terms:?}"
         );
         assert!(rank("summer evening").is_some(), "{terms:?}");
+    }
+
+    #[test]
+    fn a_country_named_once_ranks_below_the_local_names() {
+        let text = "As in Denmark, a town cinema is closing. Harwick Council voted to close \
+                    the Regal.";
+        let terms = terms(text);
+        let rank = |t: &str| terms.iter().position(|x| x == t);
+        assert!(rank("harwick council") < rank("denmark"), "{terms:?}");
+        assert!(rank("denmark").is_some(), "{terms:?}");
+        let lists = crate::lexicon::WORLD_PLACES.contains("denmark")
+            && crate::lexicon::WORLD_PLACES.contains("south korean")
+            && crate::lexicon::WORLD_PLACES.contains("u.s.");
+        assert!(lists && !crate::lexicon::WORLD_PLACES.contains("ghent"));
     }
 
     #[test]

@@ -193,6 +193,8 @@ lists! {
     PREDICATIVE_ADJECTIVES_EN => "adjectives_predicative_en.txt",
     /// English stopwords for keyword extraction.
     STOPWORDS_EN => "stopwords_en.txt",
+    /// Countries, continents, world regions and their demonyms ("denmark", "danish").
+    WORLD_PLACES => "world_places.txt",
     /// German stopwords for keyword extraction (with the German function words).
     STOPWORDS_DE => "stopwords_de.txt",
     /// French stopwords for keyword extraction (with the French function words).

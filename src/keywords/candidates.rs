@@ -714,10 +714,11 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     && b < toks.len()
                     && !toks[b].boundary_before()
                     && toks[b].sentence() == toks[b - 1].sentence()
-                    && tokens.form(b).object_opener
-                    // "a year", "a day", "each week" measure time: "40 km of cast-iron
-                    // mains a year" is no verb with its object.
-                    && !(b + 1 < toks.len() && TIME_UNITS.contains(&tokens.lower(b + 1)));
+                    && (tokens.form(b).object_opener
+                        // "a year", "a day", "each week" measure time: "40 km of cast-iron
+                        // mains a year" is no verb with its object.
+                        && !(b + 1 < toks.len() && TIME_UNITS.contains(&tokens.lower(b + 1)))
+                        || tokens.form(b).particle);
                 // German nouns are capitalised: a German noun phrase ends with a capital
                 // ("wichtiger Schritt", not "Fahrplan trägt").
                 let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised()

@@ -230,6 +230,8 @@ pub struct WordForm {
     /// right before it is a verb ("that promise shapes how", "the argument deserves a
     /// hearing"), not the end of a noun phrase.
     pub object_opener: bool,
+    /// An adverb particle of a phrasal verb ("away" in "drains away"): see `PARTICLES`.
+    pub particle: bool,
     /// On the Dale–Chall list of familiar words, or an inflection of one ("houses", "warm").
     pub familiar: bool,
 }
@@ -249,6 +251,10 @@ const MODIFIER_OPENERS: &[&str] = &["that", "new", "annual"];
 const OBJECT_OPENERS: &[&str] = &[
     "a", "an", "the", "how", "what", "why", "whether", "its", "their", "his", "our", "your", "my",
 ];
+
+/// Adverb particles of phrasal verbs: a word in "-s" right before one is a verb ("the green
+/// drains away", "the paint wears off", "the plan falls apart").
+const PARTICLES: &[&str] = &["away", "apart", "off", "out", "up", "down", "back"];
 
 /// Function words that follow a plural noun but not a verb in "-s" ("tax cuts and",
 /// "energy costs are", "floor plans of"; "temperature stays at", "plans to" are verbs).
@@ -492,6 +498,7 @@ mod class {
     pub const IRREGULAR_PLURAL: u32 = 1 << 12;
     pub const NOT_ADVERB: u32 = 1 << 13;
     pub const SHORT_ADVERB: u32 = 1 << 14;
+    pub const PARTICLE: u32 = 1 << 15;
 }
 
 /// Every word of the closed English word-class lists in this module, with its classes:
@@ -517,6 +524,7 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (IRREGULAR_PLURALS, class::IRREGULAR_PLURAL),
             (NOT_ADVERBS, class::NOT_ADVERB),
             (SHORT_ADVERBS, class::SHORT_ADVERB),
+            (PARTICLES, class::PARTICLE),
         ] {
             for &word in list {
                 *map.entry(word).or_default() |= bit;
@@ -852,6 +860,7 @@ impl<'v> Tokens<'v> {
                     article: is(class::ARTICLE),
                     determiner: is(class::ARTICLE) || is(class::MODIFIER_OPENER),
                     object_opener: is(class::OBJECT_OPENER),
+                    particle: is(class::PARTICLE),
                     familiar: crate::readability::familiar::is_familiar(
                         lower,
                         crate::readability::familiar::List::DaleChall,

@@ -59,6 +59,9 @@ pub enum Category {
     Corporate,
     /// A table of contents ("On this page", "In this article") and its entries.
     Contents,
+    /// A summary box that repeats the article ("Key takeaways", "At a glance") and its
+    /// points.
+    Summary,
 }
 
 impl Category {
@@ -81,6 +84,7 @@ impl Category {
             "meta" => Category::Meta,
             "corporate" => Category::Corporate,
             "contents" => Category::Contents,
+            "summary" => Category::Summary,
             _ => return None,
         })
     }
@@ -110,6 +114,7 @@ impl Category {
                 | Category::Notes
                 | Category::Corporate
                 | Category::Contents
+                | Category::Summary
         )
     }
 
@@ -141,6 +146,7 @@ impl Category {
             Category::Table => "table or figure caption",
             Category::Corporate => "company boilerplate, legal notice or press contact",
             Category::Contents => "table of contents",
+            Category::Summary => "summary box repeating the article",
         }
     }
 }

@@ -142,6 +142,24 @@ pub const ROLE_TITLES: &[&str] = &[
     "dame",
 ];
 
+/// How many leading words of a name (lower case) are a title of office: the titles that
+/// open it ("Governor Andrew Bailey", "Deputy Governor Sarah Breeden"), or everything up to
+/// the last title when at least a first name and a surname follow ("Philippine Foreign
+/// Secretary Ramon Castillo", "Bank of England Governor Andrew Bailey"). 0 when the name
+/// is a title and nothing else.
+pub fn title_words<S: AsRef<str>>(words: &[S]) -> usize {
+    let is_title = |w: &S| ROLE_TITLES.contains(&w.as_ref());
+    let opening = words.iter().take_while(|w| is_title(w)).count();
+    if opening > 0 {
+        return if opening < words.len() { opening } else { 0 };
+    }
+    let before_full_name = words.len().saturating_sub(2);
+    words[..before_full_name]
+        .iter()
+        .rposition(is_title)
+        .map_or(0, |k| k + 1)
+}
+
 /// A common English word (a familiar word or a stopword): not on its own a sign of a name.
 fn common_english(w: &str) -> bool {
     crate::lexicon::DALE_CHALL.contains(w) || crate::lexicon::STOPWORDS_EN.contains(w)
@@ -295,6 +313,22 @@ pub fn name_runs(
                 end += 2;
                 continue;
             }
+            // "of the" after one name word: "University of the Philippines", "Friends of
+            // the Earth", "Chancellor of the Exchequer" (not "Maria Santos of the
+            // University").
+            if end == start + 1
+                && end + 2 < toks.len()
+                && !tokens.nouns_capitalised
+                && lower(end) == "of"
+                && lower(end + 1) == "the"
+                && !toks[end].capitalised()
+                && !toks[end + 1].capitalised()
+                && (end..end + 3).all(|k| joins(k - 1, k))
+                && name_word(end + 2)
+            {
+                end += 3;
+                continue;
+            }
             break;
         }
         // A model number written with the name at least twice: "Pulse 9", "Windows 11"
@@ -377,21 +411,25 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     }
     // Merge variants into the longer / base name.
     let parts: Vec<Vec<&str>> = out.iter().map(|c| c.key.split(' ').collect()).collect();
-    // Names made only of words that are not common English words (people's names).
+    // Names made only of words that are not common English words (people's names), after
+    // any title of office.
     let uncommon: Vec<bool> = parts
         .iter()
-        .map(|p| p.iter().all(|w| !common_english(w)))
+        .map(|p| p[title_words(p)..].iter().all(|w| !common_english(w)))
         .collect();
     // Indexes instead of comparing every pair: multi-word names by their last word (and by
     // their first word when made of uncommon words), names by their first four letters.
     let mut by_last: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_first: FxHashMap<&str, usize> = FxHashMap::default();
     for (j, p) in parts.iter().enumerate() {
-        if p.len() > 1 {
+        // (An institution named "X of Y" has no surname: "Philippines" is not "University
+        // of the Philippines".)
+        if p.len() > 1 && !p.iter().any(|w| CONNECTORS.contains(w)) {
             by_last.entry(p[p.len() - 1]).or_insert(j);
             // (Common words are judged by English lists, so only in English.)
-            if uncommon[j] && tokens.english {
-                by_first.entry(p[0]).or_insert(j);
+            let name = &p[title_words(p)..];
+            if uncommon[j] && tokens.english && name.len() > 1 {
+                by_first.entry(name[0]).or_insert(j);
             }
         }
     }
@@ -446,10 +484,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
         }
         // A name with a title of office: the same name without it ("Governor Andrew
         // Bailey" with "Andrew Bailey", "President Biden" with "Joe Biden").
-        let roles = parts[i]
-            .iter()
-            .take_while(|w| ROLE_TITLES.contains(w))
-            .count();
+        let roles = title_words(&parts[i]);
         if roles > 0 && roles < parts[i].len() {
             let rest = &key[parts[i][..roles].iter().map(|w| w.len() + 1).sum::<usize>()..];
             let found = by_key.get(rest).copied().or_else(|| {

@@ -317,7 +317,10 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             };
             place
                 * speaker
-                * ((0.6 + frequency) * position * (1.0 + 0.15 * (c.words as f64 - 1.0)) * 1.3
+                * ((0.6 + frequency)
+                    * position
+                    * (1.0 + 0.15 * (c.words.min(NAME_WORDS_CAP) as f64 - 1.0))
+                    * 1.3
                     + spread)
         }
         Kind::Word => frequency * position * (0.6 + spread),
@@ -374,6 +377,10 @@ fn familiar_share(c: &Candidate, tokens: &Tokens) -> f64 {
         });
     familiar as f64 / content.max(1) as f64
 }
+
+/// Name words past this many add no rank ("Proceedings of the National Academy of
+/// Sciences" is no more the topic than "Northbridge University").
+const NAME_WORDS_CAP: usize = 4;
 
 /// How much a country, continent, world region or nationality named only once weighs.
 const PLACE_WEIGHT: f64 = 0.5;
@@ -465,25 +472,17 @@ fn to_keyword(
     // still be a name; "Street trees" there is a phrase).
     let term = match c.kind {
         Kind::Name => {
-            // A form without a title of office when there is one ("Andrew Bailey", not
-            // "Governor Andrew Bailey").
-            let titled = |f: &str| {
-                f.split_whitespace().next().is_some_and(|w| {
-                    candidates::ROLE_TITLES
-                        .iter()
-                        .any(|t| t.eq_ignore_ascii_case(w))
-                })
-            };
-            let untitled: Vec<&String> = forms
+            // Forms without a title of office ("Andrew Bailey", not "Governor Andrew
+            // Bailey"; "Ramon Castillo", not "Philippine Foreign Secretary Ramon Castillo").
+            let untitled: Vec<String> = forms
                 .iter()
-                .map(|(f, _)| f)
-                .filter(|f| !titled(f))
+                .map(|(f, _)| {
+                    let words: Vec<&str> = f.split_whitespace().collect();
+                    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                    words[candidates::title_words(&lower)..].join(" ")
+                })
                 .collect();
-            let shown: Vec<&String> = if untitled.is_empty() {
-                forms.iter().map(|(f, _)| f).collect()
-            } else {
-                untitled
-            };
+            let shown: Vec<&String> = untitled.iter().collect();
             // Words that name the person, not an honorific ("Ms Marsh" names one word of
             // "Denise Marsh"; "Dr. Lena Morales" keeps its title when no fuller form exists).
             let naming = |f: &str| {
@@ -967,6 +966,37 @@ mod tests {
             && crate::lexicon::WORLD_PLACES.contains("south korean")
             && crate::lexicon::WORLD_PLACES.contains("u.s.");
         assert!(lists && !crate::lexicon::WORLD_PLACES.contains("ghent"));
+    }
+
+    #[test]
+    fn titles_of_office_institutions_and_long_names() {
+        let text = "Philippine Foreign Secretary Ramon Castillo met Vietnamese Foreign \
+                    Minister Nguyen Thi Hoa in Manila. Castillo spoke first. Nguyen said the \
+                    pact was modest. Maria Santos of the University of the Philippines \
+                    agreed. The Philippines and Vietnam signed. The study appeared in the \
+                    Proceedings of the National Academy of Sciences.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let find = |t: &str| result.keywords.iter().find(|k| k.term == t);
+        let count = |t: &str| find(t).map_or(0, |k| k.count);
+        // Shown without the title, and the lone family name joins the titled name.
+        assert_eq!(count("Ramon Castillo"), 2, "{:?}", names(text));
+        assert_eq!(count("Nguyen Thi Hoa"), 2, "{:?}", names(text));
+        // "of the" joins an institution's name, which lends no surname.
+        assert_eq!(
+            count("University of the Philippines"),
+            1,
+            "{:?}",
+            names(text)
+        );
+        assert_eq!(count("Philippines"), 1, "{:?}", names(text));
+        // A very long name gains no more rank than a four-word one.
+        let rank = |t: &str| result.keywords.iter().position(|k| k.term == t);
+        assert!(
+            rank("University of the Philippines")
+                < rank("Proceedings of the National Academy of Sciences"),
+            "{:?}",
+            names(text)
+        );
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_local_pool",
     "own_review_vacuum",
     "own_science_leaves",
+    "own_world_maritime",
+    "own_pension_explainer",
+    "own_science_microplastics",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

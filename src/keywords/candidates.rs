@@ -84,6 +84,31 @@ const CONNECTORS: &[&str] = &[
     "for", "al", "bin",
 ];
 
+/// Last words of institutions' names, after which "and" inside the name joins it ("Food and
+/// Drug Administration", "Money and Pensions Service").
+const INSTITUTION_HEADS: &[&str] = &[
+    "administration",
+    "agency",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "foundation",
+    "institute",
+    "ministry",
+    "office",
+    "service",
+    "society",
+    "trust",
+    "union",
+];
+
 /// Titles of office written before a person's name ("Governor Andrew Bailey", "Deputy
 /// Governor Sarah Breeden"): a titled name is merged into the same name written without
 /// the title, and a title at a sentence start does not open a name.
@@ -299,9 +324,22 @@ pub fn name_runs(
             // A connector between two name words: "Friends of Millbrook Library"; "and"
             // inside an institution named for its purposes ("Centers for Disease Control
             // and Prevention").
+            // "and" also joins two names of one institution ("Food and Drug
+            // Administration", "Money and Pensions Service").
+            let institution_after = |from: usize| {
+                let mut k = from;
+                while k < toks.len() && k < from + 4 && joins(k - 1, k) && name_word(k) {
+                    if INSTITUTION_HEADS.contains(&lower(k)) {
+                        return true;
+                    }
+                    k += 1;
+                }
+                false
+            };
             let connector = end < toks.len()
                 && (CONNECTORS.contains(&lower(end))
-                    || lower(end) == "and" && (start..end).any(|k| lower(k) == "for"));
+                    || lower(end) == "and"
+                        && ((start..end).any(|k| lower(k) == "for") || institution_after(end + 1)));
             if end + 1 < toks.len()
                 && joins(end - 1, end)
                 && !tokens.nouns_capitalised

@@ -974,7 +974,8 @@ mod tests {
                     Minister Nguyen Thi Hoa in Manila. Castillo spoke first. Nguyen said the \
                     pact was modest. Maria Santos of the University of the Philippines \
                     agreed. The Philippines and Vietnam signed. The study appeared in the \
-                    Proceedings of the National Academy of Sciences.";
+                    Proceedings of the National Academy of Sciences. The Money and Pensions \
+                    Service offers guidance.";
         let result = crate::analyze(text, &Default::default()).expect("default options");
         let find = |t: &str| result.keywords.iter().find(|k| k.term == t);
         let count = |t: &str| find(t).map_or(0, |k| k.count);
@@ -989,6 +990,8 @@ mod tests {
             names(text)
         );
         assert_eq!(count("Philippines"), 1, "{:?}", names(text));
+        // "and" inside an institution's name.
+        assert_eq!(count("Money and Pensions Service"), 1, "{:?}", names(text));
         // A very long name gains no more rank than a four-word one.
         let rank = |t: &str| result.keywords.iter().position(|k| k.term == t);
         assert!(

@@ -362,6 +362,27 @@ pub fn find<'t>(
         if (first == "appears" || first == "appear" || first == "appeared") && b - a == 1 {
             continue;
         }
+        // A question about degree asks, it does not hedge: "how often", "how likely".
+        if a > 0 && lower[a - 1] == "how" {
+            continue;
+        }
+        // "disputed" hedges a claim when said of it ("its attribution is disputed"), not
+        // when it names a kind of thing ("disputed parts of the sea").
+        if matches!(first, "disputed" | "contested" | "debated") && b - a == 1 {
+            let mut k = a;
+            while k > 0 && (lower[k - 1].ends_with("ly") || lower[k - 1] == "still") {
+                k -= 1;
+            }
+            let said_of = k > 0
+                && [
+                    "is", "are", "was", "were", "be", "been", "being", "remains", "remain",
+                    "remained",
+                ]
+                .contains(&lower[k - 1]);
+            if !said_of {
+                continue;
+            }
+        }
         hedge_words[a..b].iter_mut().for_each(|x| *x = true);
         push(&mut found, Cue::new(Kind::Hedge, (a, b), "high"));
     }

@@ -154,6 +154,21 @@ pub const ROLE_TITLES: &[&str] = &[
     "bishop",
     "archbishop",
     "sheriff",
+    "attorney",
+    "prosecutor",
+    "treasurer",
+    "superintendent",
+    "commander",
+    "admiral",
+    "lieutenant",
+    "marshal",
+    "constable",
+    "principal",
+    "dean",
+    "rabbi",
+    "imam",
+    "pastor",
+    "reverend",
     "speaker",
     "leader",
     "spokesman",
@@ -393,8 +408,9 @@ pub fn name_runs(
     runs
 }
 
-/// Writes the key of a name occurrence into `key` (cleared first): lower case, possessive
-/// and leading titles removed, words joined by single spaces.
+/// Writes the key of a name occurrence into `key` (cleared first): lower case, possessive,
+/// leading titles and a leading "The" removed ("The Salt Road" inside a sentence is "Salt
+/// Road" at its start), words joined by single spaces.
 pub fn name_key(
     tokens: &Tokens,
     vocab: &Vocabulary,
@@ -404,7 +420,7 @@ pub fn name_key(
     key.clear();
     let word = |i: usize| vocab.lower(tokens.toks[i].word());
     let mut first = start;
-    while end - first > 1 && ABBREV_TITLES.contains(word(first)) {
+    while end - first > 1 && (ABBREV_TITLES.contains(word(first)) || word(first) == "the") {
         first += 1;
     }
 

@@ -1049,4 +1049,26 @@ mod tests {
         );
         assert!(terms.iter().any(|t| t == "aircraft carrier"), "{terms:?}");
     }
+
+    #[test]
+    fn titles_dates_quotes_and_infinitives() {
+        let text = "The Salt Road follows a driver. Halfway through The Salt Road the truck \
+                    stops. City Attorney Dana Kessler said the city would appeal. Kessler \
+                    spoke on Nov. 1. The ministry said: \"Mobile phones are a distraction.\" \
+                    The council has the power to regulate short-term rentals, and \
+                    short-term rentals keep growing.";
+        let listed = names(text);
+        assert!(listed.iter().any(|n| n == "The Salt Road"), "{listed:?}");
+        assert!(!listed.iter().any(|n| n == "Salt Road"), "{listed:?}");
+        assert!(listed.iter().any(|n| n == "Dana Kessler"), "{listed:?}");
+        for stray in ["Nov", "Mobile", "Attorney Dana Kessler"] {
+            assert!(!listed.iter().any(|n| n == stray), "{stray} in {listed:?}");
+        }
+        let terms = terms(text);
+        assert!(terms.iter().any(|t| t == "short-term rentals"), "{terms:?}");
+        assert!(
+            !terms.iter().any(|t| t.starts_with("regulate")),
+            "{terms:?}"
+        );
+    }
 }

@@ -909,7 +909,7 @@ impl<'v> Tokens<'v> {
 
 /// True when word `w` (of the sentence whose first word is `a`) starts a segment that takes
 /// a capital like a sentence does: after a colon or a separator bar ("Nutrition: Calories
-/// 265 | Protein 4 g") or after the number of a list item ("1. Melt the butter", as
+/// 265 | Protein 4 g"), a quotation a colon introduces ('said: "Mobile phones are'), or after the number of a list item ("1. Melt the butter", as
 /// [`crate::segment::is_list_item`] reads it), or of a section heading (`heading`: the
 /// sentence is a heading block).
 fn starts_segment(
@@ -919,8 +919,17 @@ fn starts_segment(
     gap: &str,
     heading: bool,
 ) -> bool {
-    let separated =
-        gap.trim_start().starts_with([':', '|', '•', '·']) && gap.ends_with(char::is_whitespace);
+    let after_mark = gap.trim_start();
+    let quote_opens = |rest: &str| {
+        let mut marks = rest.trim().chars();
+        marks
+            .next()
+            .is_some_and(|c| matches!(c, '"' | '“' | '‘' | '\''))
+            && marks.next().is_none()
+    };
+    let separated = after_mark.starts_with([':', '|', '•', '·'])
+        && (gap.ends_with(char::is_whitespace)
+            || after_mark.starts_with(':') && quote_opens(&after_mark[1..]));
     let number = seg.words[a].span;
     let digits = number.slice(text);
     let marker = w == a + 1

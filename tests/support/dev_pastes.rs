@@ -38,6 +38,9 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_world_maritime",
     "own_pension_explainer",
     "own_science_microplastics",
+    "own_court_rentals",
+    "own_film_review",
+    "own_school_phones",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

@@ -10,13 +10,16 @@ fn main() {
     let mut totals = (0.0, 0.0, 0usize);
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).expect("readable file");
-        let result = proselens::analyze(&text, &Default::default()).expect("valid");
-        println!("== {path}");
-        // KW_ROWS=N prints more (or fewer) rows than the default 20.
+        // KW_ROWS=N prints more (or fewer) rows than the default 20 (the engine's limit
+        // is raised to match).
         let rows = std::env::var("KW_ROWS")
             .ok()
             .and_then(|n| n.parse().ok())
             .unwrap_or(20);
+        let mut options = proselens::Options::default();
+        options.keywords.limit = options.keywords.limit.max(rows);
+        let result = proselens::analyze(&text, &options).expect("valid");
+        println!("== {path}");
         for k in result.keywords.iter().take(rows) {
             println!("  {:6.2} {:6} x{:<2} {}", k.score, k.kind, k.count, k.term);
         }

@@ -736,8 +736,15 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             // "by sending water"), a generic adjective or a lower-case measure ("1.7-litre
             // boil" is a specification, not a topic).
             let first = tokens.form(a);
-            let after_determiner =
-                a > 0 && tokens.form(a - 1).determiner && !toks[a].boundary_before();
+            // ("that" after a plural opens a relative clause: "schools that ban phones".)
+            let relative = |j: usize| {
+                tokens.lower(j) == "that"
+                    && joined_before(tokens, j, 1).is_some_and(|k| tokens.form(k).plural)
+            };
+            let after_determiner = a > 0
+                && tokens.form(a - 1).determiner
+                && !toks[a].boundary_before()
+                && !relative(a - 1);
             // Nor right after a plural in the same run: "trees shade pavements" is a
             // clause whatever "shade" is.
             // (A verb in "-s" before it is no plural subject: "walking lowers blood sugar".)
@@ -893,6 +900,13 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     out
 }
 
+/// Prepositions after which a word that is both a verb and a noun is the noun ("of sleep",
+/// "for help"; "to" is left out: "to help" is a verb).
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "of", "for", "in", "on", "about", "with", "without", "during", "after", "before", "from",
+    "into", "through", "than", "against", "despite",
+];
+
 /// Word candidates: single non-stopwords outside names, grouped by stem. A common verb
 /// counts only where an article makes it a noun.
 pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
@@ -911,6 +925,18 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         // claims"; "the skewer comes" is a clause).
         if tokens.form(k).plural && !tokens.form(k).base_plural {
             return false;
+        }
+        // A verb that is also a common noun is one right after a preposition or an
+        // adjective: "hours of sleep", "worse sleep", "calls for support".
+        if (tokens.form(k).base || tokens.form(k).base_plural)
+            && joined_before(tokens, k, 1).is_some_and(|j| {
+                let before = tokens.form(j);
+                NOUN_PREPOSITIONS.contains(&tokens.lower(j))
+                    || before.weak_start
+                    || before.adjective
+            })
+        {
+            return true;
         }
         let mut j = k;
         for _ in 0..3 {

@@ -1071,4 +1071,22 @@ mod tests {
             "{terms:?}"
         );
     }
+
+    #[test]
+    fn verbs_that_are_nouns_count_after_prepositions_and_adjectives() {
+        let text = "Pupils lost hours of sleep. Those with worse sleep did badly, and their \
+                    sleep matters. Schools that ban smartphones saw no change. The ban stays.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let count = |term: &str| {
+            result
+                .keywords
+                .iter()
+                .find(|k| k.term == term)
+                .map_or(0, |k| k.count)
+        };
+        assert_eq!(count("sleep"), 3, "{:?}", result.keywords);
+        assert_eq!(count("ban"), 1, "{:?}", result.keywords);
+        let terms = terms(text);
+        assert!(!terms.iter().any(|t| t == "ban smartphones"), "{terms:?}");
+    }
 }

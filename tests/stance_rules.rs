@@ -84,6 +84,12 @@ flag_cases!(
     attribution,
     attributed,
     [
+        (
+            "The two neighbours set aside their own territorial claims to respond to China.",
+            false
+        ),
+        ("Both countries have overlapping claims in the area.", false),
+        ("The company claims that the device is safe.", true),
         ("The minister said the tax would not rise.", true),
         (
             "According to the weather service, the storm will arrive on Friday.",

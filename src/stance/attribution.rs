@@ -40,6 +40,25 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
 ];
 
+/// Reporting verbs that are also common nouns ("claims", "reports").
+const NOUN_TOO: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "note",
+    "notes",
+    "estimate",
+    "estimates",
+];
+
+/// Words after which such a word is the noun: "claims in the area", "claims over the
+/// islands", "reports of flooding".
+const NOUN_NEXT: &[&str] = &[
+    "in", "over", "on", "of", "about", "and", "or", "are", "were", "have", "had", "by", "for",
+    "against", "with", "from",
+];
+
 /// Adverbs that sit between a subject or an auxiliary and its verb ("was widely
 /// criticised", "is often regarded", "has long argued").
 const MID_ADVERBS: &[&str] = &[
@@ -173,6 +192,24 @@ pub fn find(
             && DETERMINERS.contains(&lower[a - 1])
         {
             continue;
+        }
+        // A word that is also a noun is the noun after a modifier ("their own territorial
+        // claims", "overlapping claims") or before a preposition ("claims in the area",
+        // "reports of flooding").
+        if b - a == 1 && NOUN_TOO.contains(&first) {
+            let before =
+                |k: usize| a >= k && (a + 1 - k..=a).all(|j| words[j].gap.trim().is_empty());
+            let modified = before(1)
+                && (lower[a - 1] == "own"
+                    || lower[a - 1].len() > 4
+                        && lower[a - 1].ends_with("ing")
+                        && !lower[a - 1].ends_with("thing")
+                    || crate::lexicon::ADJECTIVES_EN.contains(lower[a - 1]))
+                || before(2) && lower[a - 2] == "own";
+            let noun_next = lower.get(b).is_some_and(|w| NOUN_NEXT.contains(w));
+            if modified || noun_next {
+                continue;
+            }
         }
         let agentless = b - a > 1 && first != "according" || first == "reportedly";
         if first == "according" {

@@ -328,9 +328,17 @@ pub fn name_runs(
         // A sentence-initial word starts a run when the next word continues it.
         let start = i;
         let mut end = i + 1;
+        // A country's possessive ends a name: "Nigeria's National Commission for Museums"
+        // is Nigeria and the commission ("King's College London" runs on).
+        let place_possessive = |k: usize| {
+            lower(k)
+                .strip_suffix("'s")
+                .is_some_and(|owner| crate::lexicon::WORLD_PLACES.contains(owner))
+        };
         loop {
             if end < toks.len()
                 && joins(end - 1, end)
+                && !place_possessive(end - 1)
                 && (name_word(end) || toks[end].capitalised() && !toks[end].stop())
             {
                 end += 1;
@@ -398,7 +406,8 @@ pub fn name_runs(
         // ("Fahrplan"), unless it is an acronym.
         let lone_noun = tokens.nouns_capitalised && end - start == 1 && !toks[start].acronym();
         if !(lone_noun || end - start == 1 && is_title(start)) {
-            let all_initial_plain = end - start == 1 && !name_word(start);
+            let all_initial_plain =
+                end - start == 1 && !name_word(start) && !place_possessive(start);
             if !all_initial_plain {
                 runs.push((start, end));
             }
@@ -560,8 +569,14 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                 }
             }
             // A surname ("Morales" for "Lena Morales"), or the first word of a name made only
-            // of uncommon words ("Yoon" for "Yoon Suk Yeol").
-            if let Some(&j) = by_last.get(key).or_else(|| by_first.get(key)) {
+            // of uncommon words ("Yoon" for "Yoon Suk Yeol"; not a place or nationality:
+            // "British" is no short form of "British Museum").
+            let first_word = || {
+                by_first
+                    .get(key)
+                    .filter(|_| !crate::lexicon::WORLD_PLACES.contains(key))
+            };
+            if let Some(&j) = by_last.get(key).or_else(first_word) {
                 target[i] = j;
                 continue;
             }
@@ -756,8 +771,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
             let unit = a > 0
                 && !toks[a].boundary_before()
                 && tokens.lower(a - 1).bytes().all(|c| c.is_ascii_digit())
-                && tokens.lower(a).len() <= 3
-                && !toks[a].capitalised();
+                && UNITS.contains(&tokens.lower(a));
             let opens_badly = after_plural
                 || unit
                 || first.past
@@ -899,6 +913,15 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     // candidates that are never listed.
     out
 }
+
+/// Units of measure written after a number ("9 cm pots", "5 mm deep", "65 W charger"); other
+/// words after a number open phrases ("900 air quality monitors").
+const UNITS: &[&str] = &[
+    "mm", "cm", "m", "km", "in", "ft", "yd", "mi", "mg", "g", "kg", "lb", "lbs", "oz", "ml", "cl",
+    "l", "gal", "pt", "qt", "mph", "kph", "kw", "kwh", "mw", "mwh", "gw", "gwh", "w", "v", "mah",
+    "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "db", "s", "ms", "min", "mins", "h", "hr",
+    "hrs", "c", "f", "px", "pc", "ha", "sq", "cal", "kcal", "tsp", "tbsp", "pkg",
+];
 
 /// Prepositions after which a word that is both a verb and a noun is the noun ("of sleep",
 /// "for help"; "to" is left out: "to help" is a verb).

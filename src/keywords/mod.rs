@@ -309,8 +309,13 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             };
             // A country, continent or nationality named once is context ("as in Denmark",
             // "a Danish study"), not what the article is about.
-            let place = if c.occurrences.len() == 1 && crate::lexicon::WORLD_PLACES.contains(&c.key)
-            {
+            // A nationality used mostly as an adjective ("British soldiers", "British
+            // forces") says even less.
+            let place = if !crate::lexicon::WORLD_PLACES.contains(&c.key) {
+                1.0
+            } else if modifies_mostly(c, tokens) {
+                ADJECTIVAL_PLACE_WEIGHT
+            } else if c.occurrences.len() == 1 {
                 PLACE_WEIGHT
             } else {
                 1.0
@@ -378,12 +383,36 @@ fn familiar_share(c: &Candidate, tokens: &Tokens) -> f64 {
     familiar as f64 / content.max(1) as f64
 }
 
+/// True when most occurrences of a one-word name are the word itself right before a
+/// lower-case content word, as an adjective is ("British soldiers"; not "Nigeria's", "in
+/// Nigeria.", nor a merged demonym: "Chinese vessels" is a use of "China").
+fn modifies_mostly(c: &Candidate, tokens: &Tokens) -> bool {
+    let toks = &tokens.toks;
+    let modifying = c
+        .occurrences
+        .iter()
+        .filter(|&&(a, b)| {
+            b - a == 1
+                && tokens.lower(a) == c.key
+                && b < toks.len()
+                && !toks[b].boundary_before()
+                && toks[b].sentence() == toks[a].sentence()
+                && !toks[b].capitalised()
+                && !toks[b].stop()
+        })
+        .count();
+    modifying * 2 > c.occurrences.len()
+}
+
 /// Name words past this many add no rank ("Proceedings of the National Academy of
 /// Sciences" is no more the topic than "Northbridge University").
 const NAME_WORDS_CAP: usize = 4;
 
 /// How much a country, continent, world region or nationality named only once weighs.
 const PLACE_WEIGHT: f64 = 0.5;
+
+/// How much a nationality or place used mostly as an adjective weighs.
+const ADJECTIVAL_PLACE_WEIGHT: f64 = 0.25;
 
 /// How much a phrase naming a kind of person weighs.
 const PERSON_WEIGHT: f64 = 0.6;
@@ -1088,5 +1117,41 @@ mod tests {
         assert_eq!(count("ban"), 1, "{:?}", result.keywords);
         let terms = terms(text);
         assert!(!terms.iter().any(|t| t == "ban smartphones"), "{terms:?}");
+    }
+
+    #[test]
+    fn nationalities_possessives_and_numbers_before_phrases() {
+        let text = "British soldiers took the heads. British forces burned the city. The \
+                    British Museum holds more. Nigeria's National Commission for Museums wants \
+                    them back, and Nigeria will display them. The city has 900 air quality \
+                    monitors; more air quality monitors are planned. Add 2 tsp salt.";
+        let result = crate::analyze(text, &Default::default()).expect("default options");
+        let row = |term: &str| result.keywords.iter().find(|k| k.term == term);
+        assert_eq!(
+            row("British Museum").map(|k| k.count),
+            Some(1),
+            "{:?}",
+            result.keywords
+        );
+        assert_eq!(
+            row("Nigeria").map(|k| k.count),
+            Some(2),
+            "{:?}",
+            result.keywords
+        );
+        assert!(
+            row("National Commission for Museums").is_some(),
+            "{:?}",
+            result.keywords
+        );
+        assert_eq!(row("air quality monitors").map(|k| k.count), Some(2));
+        // The nationality alone, used as an adjective, ranks below both names.
+        let rank = |term: &str| result.keywords.iter().position(|k| k.term == term);
+        assert!(
+            rank("British") > rank("British Museum"),
+            "{:?}",
+            result.keywords
+        );
+        assert!(row("tsp salt").is_none(), "{:?}", result.keywords);
     }
 }

@@ -41,6 +41,8 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_court_rentals",
     "own_film_review",
     "own_school_phones",
+    "own_wildfire_smoke",
+    "own_museum_returns",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

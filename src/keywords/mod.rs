@@ -320,7 +320,15 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             } else {
                 1.0
             };
+            // A journal cited once is where a finding appeared ("published in the journal
+            // Lancet Regional Health"), not what the article is about.
+            let citation = if c.occurrences.len() == 1 && cited(c.occurrences[0], tokens) {
+                PLACE_WEIGHT
+            } else {
+                1.0
+            };
             place
+                * citation
                 * speaker
                 * ((0.6 + frequency)
                     * position
@@ -381,6 +389,19 @@ fn familiar_share(c: &Candidate, tokens: &Tokens) -> f64 {
             (f + usize::from(tokens.form(i).familiar), n + 1)
         });
     familiar as f64 / content.max(1) as f64
+}
+
+/// True when the name occurrence `(a, _)` follows "journal" or "published in" (with "the"
+/// between or not) in its sentence: the name of a publication.
+fn cited((a, _): (usize, usize), tokens: &Tokens) -> bool {
+    let toks = &tokens.toks;
+    let word = |k: usize| (toks[k].sentence() == toks[a].sentence()).then(|| tokens.lower(k));
+    let mut k = a;
+    if k > 0 && word(k - 1) == Some("the") {
+        k -= 1;
+    }
+    k > 0 && matches!(word(k - 1), Some("journal" | "journals"))
+        || k > 1 && word(k - 1) == Some("in") && word(k - 2) == Some("published")
 }
 
 /// True when most occurrences of a one-word name are the word itself right before a
@@ -1153,5 +1174,16 @@ mod tests {
             result.keywords
         );
         assert!(row("tsp salt").is_none(), "{:?}", result.keywords);
+    }
+
+    #[test]
+    fn a_journal_cited_once_ranks_below_the_places_of_the_story() {
+        let text = "Phone bans did not help pupils sleep, a study found. The study was \
+                    published in the journal Lancet Regional Health. Its author, Oliver Grant, \
+                    works at a school in Leeds. Grant now plans a second study.";
+        let listed = names(text);
+        let rank = |n: &str| listed.iter().position(|x| x == n).unwrap_or(usize::MAX);
+        assert!(rank("Lancet Regional Health") < usize::MAX, "{listed:?}");
+        assert!(rank("Lancet Regional Health") > rank("Leeds"), "{listed:?}");
     }
 }

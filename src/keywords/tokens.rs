@@ -909,8 +909,9 @@ impl<'v> Tokens<'v> {
 
 /// True when word `w` (of the sentence whose first word is `a`) starts a segment that takes
 /// a capital like a sentence does: after a colon or a separator bar ("Nutrition: Calories
-/// 265 | Protein 4 g"), a quotation a colon introduces ('said: "Mobile phones are'), or after the number of a list item ("1. Melt the butter", as
-/// [`crate::segment::is_list_item`] reads it), or of a section heading (`heading`: the
+/// 265 | Protein 4 g"), at a quotation a colon introduces ('said: "Mobile phones are'), or
+/// after the number of a list item ("1. Melt the butter", as
+/// [`crate::segment::is_list_item`] reads it) or of a section heading (`heading`: the
 /// sentence is a heading block).
 fn starts_segment(
     text: &str,

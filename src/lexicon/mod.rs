@@ -193,7 +193,8 @@ lists! {
     PREDICATIVE_ADJECTIVES_EN => "adjectives_predicative_en.txt",
     /// English stopwords for keyword extraction.
     STOPWORDS_EN => "stopwords_en.txt",
-    /// Countries, continents, world regions and their demonyms ("denmark", "danish").
+    /// Countries, continents, world regions, their demonyms ("denmark", "danish") and the
+    /// states and provinces of the United States, Canada and Australia.
     WORLD_PLACES => "world_places.txt",
     /// German stopwords for keyword extraction (with the German function words).
     STOPWORDS_DE => "stopwords_de.txt",

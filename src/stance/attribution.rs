@@ -77,7 +77,7 @@ const MID_ADVERBS: &[&str] = &[
 ];
 
 /// A [`MID_ADVERBS`] word or an "-ly" adverb of four letters or more.
-fn is_mid_adverb(w: &str) -> bool {
+pub(super) fn is_mid_adverb(w: &str) -> bool {
     w.ends_with("ly") && w.len() > 3 || MID_ADVERBS.contains(&w)
 }
 

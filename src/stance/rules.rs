@@ -370,7 +370,7 @@ pub fn find<'t>(
         // when it names a kind of thing ("disputed parts of the sea").
         if matches!(first, "disputed" | "contested" | "debated") && b - a == 1 {
             let mut k = a;
-            while k > 0 && (lower[k - 1].ends_with("ly") || lower[k - 1] == "still") {
+            while k > 0 && super::attribution::is_mid_adverb(lower[k - 1]) {
                 k -= 1;
             }
             let said_of = k > 0

@@ -150,18 +150,31 @@ impl Options {
     }
 }
 
+/// Marks the end of a phase of [`analyze`] for the `alloc-stats` dev feature (which
+/// records each phase's peak heap); nothing otherwise.
+#[inline(always)]
+pub(crate) fn phase(_name: &'static str) {
+    #[cfg(all(feature = "alloc-stats", target_arch = "wasm32"))]
+    wasm::alloc_stats::phase(_name);
+}
+
 /// Analyses `text`. Fails only for invalid options; any string gives a result.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
+    phase("start");
     let seg = segment::segment(text);
+    phase("segment");
     let vocab = vocab::Vocabulary::build(text, &seg.words);
+    phase("vocabulary");
     let mut cleaned = cleanup::clean(text, &seg, &vocab, options.cleanup);
     cleaned.keep(&seg, &options.keep);
+    phase("cleanup");
 
     let kept: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.kept[seg.sentences[i].block])
         .collect();
     let mut report = readability::compute(&seg, &vocab, &kept, &options.readability);
+    phase("readability");
 
     let mut sentences = Vec::with_capacity(kept.len());
     let mut kept_lower: Vec<u32> = Vec::with_capacity(seg.words.len());
@@ -244,6 +257,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     // Keywords before stance: the keyword pass's working tables (the largest transient
     // memory of the analysis) are freed before the stance results exist, which lowers
     // the peak.
+    phase("sentences");
     let lead: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.lead.contains(&seg.sentences[i].block))
         .collect();
@@ -255,6 +269,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         &language.code,
         &options.keywords,
     );
+    phase("keywords");
     let stance_report = stance::analyze(text, &seg, &vocab, &kept, &options.hints);
     for ((sentence, stance), hints) in sentences
         .iter_mut()
@@ -275,6 +290,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         })
         .collect();
 
+    phase("stance");
     Ok(Analysis {
         schema_version: SCHEMA_VERSION,
         language,

@@ -48,7 +48,11 @@ pub fn normalise(word: &str) -> String {
 impl<'t> Vocabulary<'t> {
     /// Builds the vocabulary of `words` (spans into `text`).
     pub fn build(text: &'t str, words: &[Word]) -> Self {
-        let expected = words.len() / 3 + 16;
+        // Distinct forms grow about as the square root of the text (Heaps' law): a
+        // table sized for a third of the words, as suits an article, would hold mostly
+        // empty slots for a book (1 MB of prose: ~57,000 slots for ~10,000 forms).
+        let n = words.len();
+        let expected = (n / 3).min(32 * n.isqrt()) + 64;
         let mut by_token: FxHashMap<&'t str, u32> =
             FxHashMap::with_capacity_and_hasher(expected, Default::default());
         let mut by_lower: FxHashMap<Cow<'t, str>, u32> =

@@ -268,6 +268,17 @@ fn fill_block_words<'t>(
     block.raw.clear();
     block.lower.clear();
     block.ids.clear();
+    // Sized exactly first: a block may be the whole text (a paste without line breaks),
+    // and three buffers grown by doubling would hold up to twice its words, twice over.
+    let words: usize = seg.sentences[(*cursor).min(seg.sentences.len())..]
+        .iter()
+        .take_while(|s| s.block <= index)
+        .filter(|s| s.block == index)
+        .map(|s| s.words.1 - s.words.0)
+        .sum();
+    block.raw.reserve_exact(words);
+    block.lower.reserve_exact(words);
+    block.ids.reserve_exact(words);
     while let Some(sentence) = seg.sentences.get(*cursor).filter(|s| s.block <= index) {
         if sentence.block == index {
             for word in sentence.words.0..sentence.words.1 {

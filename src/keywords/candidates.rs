@@ -55,12 +55,23 @@ pub struct Candidate {
     pub occurrences: Vec<(usize, usize)>,
     /// Number of content words (stems) in the term.
     pub words: usize,
-    /// Stem ids of the content words.
-    pub stems: Vec<u32>,
     /// Occurrences that describe a person next to their name: a job title before it
     /// ("library manager Janet Okoye") or an apposition after it ("Lena Morales, a
     /// climate scientist").
     pub roles: usize,
+}
+
+impl Candidate {
+    /// Stem ids of the term's words, read from its first occurrence: every occurrence of a
+    /// phrase or word has the same stems, and a name's first occurrence stands for it (not
+    /// stored per candidate: a long text has tens of thousands of candidates).
+    pub fn stems<'a>(
+        &self,
+        tokens: &'a Tokens,
+    ) -> impl DoubleEndedIterator<Item = u32> + Clone + 'a {
+        let (a, b) = self.occurrences[0];
+        tokens.toks[a..b].iter().map(|t| t.stem)
+    }
 }
 
 /// Units of time that follow "a" in a rate ("twice a day", "40 kilometres a year").
@@ -463,7 +474,6 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                     key: key.clone(),
                     occurrences: Vec::new(),
                     words: 0,
-                    stems: Vec::new(),
                     roles: 0,
                 });
                 by_key.insert(key.clone(), out.len() - 1);
@@ -609,7 +619,6 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                 key: out[root].key.clone(),
                 occurrences: Vec::new(),
                 words: 0,
-                stems: Vec::new(),
                 roles: 0,
             });
             merged.len() - 1
@@ -621,8 +630,6 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
     for c in &mut merged {
         crate::order::sort_by_key(&mut c.occurrences, |&o| crate::order::span_key(o));
         c.words = c.key.split(' ').count();
-        let (a, b) = c.occurrences[0];
-        c.stems = (a..b).map(|i| tokens.toks[i].stem).collect();
     }
     merged
 }
@@ -892,13 +899,11 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     *slot = toks[k].stem;
                 }
                 let index = *by_key.entry(key).or_insert_with(|| {
-                    let stems: Vec<u32> = (a..b).map(|k| toks[k].stem).collect();
                     out.push(Candidate {
                         kind: Kind::Phrase,
                         key: String::new(),
                         occurrences: Vec::new(),
                         words: n,
-                        stems,
                         roles: 0,
                     });
                     out.len() - 1
@@ -997,7 +1002,6 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 // The stem's uses as a content word bound its occurrences: no regrowth.
                 occurrences: Vec::with_capacity(tokens.stem_count[t.stem as usize]),
                 words: 1,
-                stems: vec![t.stem],
                 roles: 0,
             });
             *slot = out.len() as u32;

@@ -116,14 +116,18 @@ pub fn extract(
     if tokens.toks.is_empty() {
         return Vec::new();
     }
+    crate::phase("kw_tokens");
     let runs = candidates::name_runs(text, &tokens, vocab, &seg.words);
     let mut in_name = vec![false; tokens.toks.len()];
     for &(a, b) in &runs {
         in_name[a..b].iter_mut().for_each(|x| *x = true);
     }
     let mut all = candidates::names(&tokens, vocab, &runs);
+    crate::phase("kw_names");
     all.extend(candidates::phrases(&tokens, &in_name));
+    crate::phase("kw_phrases");
     all.extend(candidates::words(&tokens, &in_name));
+    crate::phase("kw_words");
 
     absorb_sub_phrases(&mut all);
     all.retain(|c| c.occurrences.len() >= options.min_count.max(1));
@@ -154,6 +158,7 @@ pub fn extract(
         .filter(|s| kinds.contains(&s.candidate.kind.as_str()))
         .collect();
     drop((order, scores));
+    crate::phase("kw_ranked");
     // The rows are the best `limit` terms that survive subsumption. Which terms survive
     // depends only on longer terms among them, so a window of the best candidates is
     // judged at once and widened when too few survive.
@@ -191,8 +196,8 @@ fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
     };
     let mut order: Vec<usize> = (0..terms.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| !(length(i) as u128));
-    // Per token: the most occurrences of a surviving longer term that covers it (0: none).
-    let mut covered = vec![0usize; tokens];
+    // Per token: the most occurrences of a surviving longer term that covers it (none: 0).
+    let mut covered = Coverage::new(terms, tokens);
     let mut keep = vec![true; terms.len()];
     for group in order.chunk_by(|&i, &j| length(i) == length(j)) {
         for &i in group {
@@ -201,7 +206,7 @@ fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
             let mut alone = 0;
             let mut cover = 0;
             for &(a, b) in occurrences {
-                let inside = covered[a..b].iter().copied().min().unwrap_or(0);
+                let inside = (a..b).map(|k| covered.get(k)).min().unwrap_or(0);
                 if inside == 0 {
                     alone += 1;
                 }
@@ -218,11 +223,56 @@ fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
         for &i in group.iter().filter(|&&i| keep[i]) {
             let count = terms[i].candidate.occurrences.len();
             for &(a, b) in &terms[i].candidate.occurrences {
-                covered[a..b].iter_mut().for_each(|x| *x = (*x).max(count));
+                for k in a..b {
+                    covered.raise(k, count);
+                }
             }
         }
     }
     keep
+}
+
+/// Per token, the most occurrences of a listed term that covers it (0: none): a map over
+/// the tokens the terms cover when they are few, else a table over every token (a map
+/// entry costs about six times a table slot).
+enum Coverage {
+    Sparse(crate::hash::FxHashMap<usize, usize>),
+    Dense(Vec<u32>),
+}
+
+impl Coverage {
+    fn new(terms: &[Scored], tokens: usize) -> Coverage {
+        let spans = terms.iter().flat_map(|t| &t.candidate.occurrences);
+        let covered: usize = spans.map(|&(a, b)| b - a).sum();
+        if covered.saturating_mul(6) < tokens {
+            Coverage::Sparse(crate::hash::FxHashMap::with_capacity_and_hasher(
+                covered,
+                Default::default(),
+            ))
+        } else {
+            Coverage::Dense(vec![0; tokens])
+        }
+    }
+
+    fn get(&self, token: usize) -> usize {
+        match self {
+            Coverage::Sparse(map) => map.get(&token).copied().unwrap_or(0),
+            Coverage::Dense(table) => table[token] as usize,
+        }
+    }
+
+    fn raise(&mut self, token: usize, count: usize) {
+        match self {
+            Coverage::Sparse(map) => {
+                let x = map.entry(token).or_insert(0);
+                *x = (*x).max(count);
+            }
+            Coverage::Dense(table) => {
+                let count = u32::try_from(count).unwrap_or(u32::MAX);
+                table[token] = table[token].max(count);
+            }
+        }
+    }
 }
 
 /// Drops a phrase that only ever occurs inside one longer phrase ("heat island effect"
@@ -291,10 +341,9 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     // The headline and standfirst are an editor's summary: a term sharing their words is
     // what the article is about.
     let content = c
-        .stems
-        .iter()
-        .filter(|&&s| tokens.stem_count[s as usize] > 0);
-    let (in_lead, all) = content.fold((0, 0), |(l, n), &s| {
+        .stems(tokens)
+        .filter(|&s| tokens.stem_count[s as usize] > 0);
+    let (in_lead, all) = content.fold((0, 0), |(l, n), s| {
         (l + usize::from(tokens.in_lead[s as usize]), n + 1)
     });
     let lead = 1.0 + LEAD_WEIGHT * in_lead as f64 / all.max(1) as f64;
@@ -339,18 +388,17 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
         Kind::Word => frequency * position * (0.6 + spread),
         Kind::Phrase => {
             let word_counts = c
-                .stems
-                .iter()
-                .map(|&s| tokens.stem_count[s as usize] as f64);
+                .stems(tokens)
+                .map(|s| tokens.stem_count[s as usize] as f64);
             let rarest = word_counts.clone().fold(f64::INFINITY, f64::min).max(1.0);
             // The head (last word) carries the topic: "green roofs" is about roofs.
             let head = c
-                .stems
-                .last()
-                .map_or(0.0, |&s| tokens.stem_count[s as usize] as f64);
+                .stems(tokens)
+                .next_back()
+                .map_or(0.0, |s| tokens.stem_count[s as usize] as f64);
             let modifiers = word_counts.map(|n| (1.0 + n).ln()).sum::<f64>() - (1.0 + head).ln();
-            let salience =
-                (1.5 * (1.0 + head).ln() + 0.5 * modifiers) / (c.stems.len() as f64).sqrt();
+            let salience = (1.5 * (1.0 + head).ln() + 0.5 * modifiers)
+                / (c.stems(tokens).count() as f64).sqrt();
             let cohesion = (count / rarest).sqrt();
             // A job title beside a person's name describes the person, not the topic.
             let roles = 1.0 - 0.5 * c.roles as f64 / count;

@@ -1,0 +1,30 @@
+// Dev aid: heap bytes inside the wasm during one analysis per file, against the growth of
+// the linear memory (the gap is fragmentation). Needs a build with the alloc-stats feature:
+//   wasm-pack build --release --target web --out-dir target/pkg-stats --no-pack -- --features alloc-stats
+//   node bench/heap.mjs target/pkg-stats FILE...
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [dir, ...files] = process.argv.slice(2);
+const wasm = await import(pathToFileURL(`${resolve(dir)}/proselens.js`).href);
+const { memory } = wasm.initSync({ module: readFileSync(`${resolve(dir)}/proselens_bg.wasm`) });
+wasm.analyze("A short warm-up sentence. It may rain.");
+const mb = (n) => (n / 1e6).toFixed(2);
+for (const file of files) {
+  const text = readFileSync(file, "utf8");
+  const before = memory.buffer.byteLength;
+  const [live] = wasm.allocStats(true);
+  wasm.allocPhases();
+  wasm.analyze(text);
+  const phases = wasm.allocPhases().trim().split("\n").map((l) => l.split(" "));
+  const [, peak] = wasm.allocStats(true);
+  console.log(
+    `${file}: ${mb(text.length)} M chars; heap peak ${mb(peak - live)} MB above ${mb(live)}; ` +
+      `memory ${mb(before)} -> ${mb(memory.buffer.byteLength)} MB`,
+  );
+  // Each phase's peak, and the live bytes when it ended (both above the start).
+  for (const [name, peak, end] of phases.slice(1)) {
+    console.log(`  ${name.padEnd(24)} peak ${mb(peak - live).padStart(6)}  end ${mb(end - live).padStart(6)}`);
+  }
+}

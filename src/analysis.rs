@@ -264,8 +264,9 @@ pub struct SentenceInfo {
 pub struct Hint {
     /// Hint kind.
     pub kind: &'static str,
-    /// The cue words.
-    pub cue: String,
+    /// The cue words. (Shared: a text of 16,000 hints has a few hundred distinct cues and
+    /// messages, and each distinct one is held once.)
+    pub cue: std::sync::Arc<str>,
     /// Where the cue is.
     pub span: Span,
     /// Index into `sentences`.
@@ -273,7 +274,7 @@ pub struct Hint {
     /// `low`, `medium` or `high`.
     pub confidence: &'static str,
     /// Explanation for people.
-    pub message: String,
+    pub message: std::sync::Arc<str>,
     /// For evaluative hints: the cue's polarity (−1, 0, 1); otherwise null.
     pub polarity: Option<i8>,
     /// For boosters: "certainty" or "intensity"; otherwise null.

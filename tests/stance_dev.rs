@@ -92,7 +92,7 @@ fn score(title: &str, data: &str) -> ([f64; 9], f64) {
                     .filter(|h| {
                         h.kind == *name || (*name == "unnamed-source" && h.kind == "attribution")
                     })
-                    .map(|h| h.cue.clone())
+                    .map(|h| h.cue.to_string())
                     .collect();
                 println!(
                     "{} {name}: predicted {} gold {gold} cues {cues:?} | {text}",

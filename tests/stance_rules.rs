@@ -215,7 +215,7 @@ fn hints_carry_cues_and_sources() {
         .iter()
         .find(|h| h.kind == "attribution")
         .expect("attribution");
-    assert_eq!(attribution.cue, "said");
+    assert_eq!(&*attribution.cue, "said");
     let source = attribution.source.expect("a source");
     assert_eq!(
         source.slice(text),
@@ -226,7 +226,7 @@ fn hints_carry_cues_and_sources() {
         .iter()
         .find(|h| h.kind == "hedge")
         .expect("hedge");
-    assert_eq!(hedge.cue, "could");
+    assert_eq!(&*hedge.cue, "could");
     assert_eq!(result.summary.hint_counts.hedge, 1);
     assert_eq!(result.sentences[0].hints.len(), result.hints.len());
 }
@@ -259,14 +259,14 @@ fn options_switch_kinds_and_edit_lists() {
         result
             .hints
             .iter()
-            .any(|h| h.kind == "hedge" && h.cue == "may well"),
+            .any(|h| h.kind == "hedge" && &*h.cue == "may well"),
         "{:?}",
         result.hints
     );
     assert!(result
         .hints
         .iter()
-        .any(|h| h.kind == "evaluative" && h.cue == "splendidly cheap"));
+        .any(|h| h.kind == "evaluative" && &*h.cue == "splendidly cheap"));
 }
 
 /// Intensifiers that look at the next word must cope with being the last word

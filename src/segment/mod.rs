@@ -64,6 +64,10 @@ pub fn segment(text: &str) -> Segmentation {
             });
         }
     }
+    // The estimates above hold for prose of short words; whatever they overshot is given
+    // back (the words are the analysis's largest table, kept to its end).
+    sentences.shrink_to_fit();
+    words.shrink_to_fit();
     Segmentation {
         blocks,
         sentences,

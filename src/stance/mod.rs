@@ -21,6 +21,7 @@ use lexicon::{Lexicons, DEFAULT};
 use rules::{Kind, W};
 use serde::Deserialize;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Cue additions or removals, by list.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -218,6 +219,17 @@ pub fn analyze(
     let mut masks: Vec<Option<u16>> = vec![None; vocab.lowers.len()];
     // One buffer for every sentence's words.
     let mut words: Vec<W> = Vec::new();
+    // Cue texts and messages repeat ("may", "Hedge: “may” holds back…"): each distinct
+    // string is held once and shared by its hints.
+    let mut strings: crate::hash::FxHashSet<Arc<str>> = Default::default();
+    let mut intern = |s: &str| -> Arc<str> {
+        if let Some(shared) = strings.get(s) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(s);
+        strings.insert(shared.clone());
+        shared
+    };
     let mut scratch = rules::Scratch::default();
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];
@@ -284,11 +296,11 @@ pub fn analyze(
                 Kind::Directive => stance.directive = true,
             }
             indexes.push(report.hints.len());
-            let cue_text = span.slice(text).to_string();
+            let cue_text = span.slice(text);
             report.hints.push(Hint {
                 kind: kind_name(cue.kind),
-                message: message(cue, &cue_text, source.map(|s| s.slice(text))),
-                cue: cue_text,
+                message: intern(&message(cue, cue_text, source.map(|s| s.slice(text)))),
+                cue: intern(cue_text),
                 span,
                 sentence: out_index,
                 confidence: cue.confidence,

@@ -199,6 +199,20 @@ fn phrases_are_noun_phrases() {
     );
 }
 
+/// An "-ing" form after "be" is a verb ("is reshaping rivers"), and so is a common verb that
+/// is also a noun ("test") unless a determiner makes it the noun: neither opens a phrase.
+#[test]
+fn verbs_by_position_open_no_phrase() {
+    let text = "Their return is reshaping rivers across the region. Dams were reshaping rivers \
+                long before. The council wants to test tap water in May, and the lab will \
+                then test tap water again.";
+    let result = proselens::analyze(text, &Default::default()).expect("valid");
+    let terms: Vec<&str> = result.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(!terms.contains(&"reshaping rivers"), "{terms:?}");
+    assert!(!terms.contains(&"test tap water"), "{terms:?}");
+    assert!(terms.contains(&"tap water"), "{terms:?}");
+}
+
 /// An acronym on its own is not merged into a longer name that starts or ends with it, and
 /// a name broken across lines by a hard wrap is shown on one line (its forms keep the text).
 #[test]

@@ -706,13 +706,16 @@ fn joined_before(tokens: &Tokens, a: usize, k: usize) -> Option<usize> {
 
 /// True when token `a` is a verb by its position, whatever the word: after a modal ("can
 /// draw"), a subject pronoun ("we book"), "to" after a verb or adjective that takes an
-/// infinitive ("unable to swim"), or "let me"/"help us" ("let me draw no-go zones").
+/// infinitive ("unable to swim"), or "let me"/"help us" ("let me draw no-go zones"); or
+/// an "-ing" form after "be" ("is changing rivers").
 fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
     let before = |k: usize| joined_before(tokens, a, k).map(|j| tokens.form(j));
     let Some(one) = before(1) else {
         return false;
     };
+    let first = tokens.form(a);
     one.verb_marker
+        || one.be && first.ing
         || one.to && before(2).is_some_and(|f| f.takes_infinitive)
         || one.object_pronoun && before(2).is_some_and(|f| f.bare_infinitive)
 }

@@ -208,6 +208,8 @@ pub struct WordForm {
     pub verb_marker: bool,
     /// "to".
     pub to: bool,
+    /// A form of "be" (see `BE_FORMS`).
+    pub be: bool,
     /// Takes "to" and an infinitive ("unable", "need").
     pub takes_infinitive: bool,
     /// An object pronoun ("me", "us"), after which a bare infinitive may follow.
@@ -499,6 +501,7 @@ mod class {
     pub const NOT_ADVERB: u32 = 1 << 13;
     pub const SHORT_ADVERB: u32 = 1 << 14;
     pub const PARTICLE: u32 = 1 << 15;
+    pub const BE: u32 = 1 << 16;
 }
 
 /// Every word of the closed English word-class lists in this module, with its classes:
@@ -525,6 +528,7 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (NOT_ADVERBS, class::NOT_ADVERB),
             (SHORT_ADVERBS, class::SHORT_ADVERB),
             (PARTICLES, class::PARTICLE),
+            (BE_FORMS, class::BE),
         ] {
             for &word in list {
                 *map.entry(word).or_default() |= bit;
@@ -532,6 +536,12 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
         }
         map
     });
+
+/// Forms of "be": an "-ing" form right after one is the verb of a progressive ("their return
+/// is changing rivers", "lenders have been trimming rates"), not a modifier.
+const BE_FORMS: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't",
+];
 
 /// Pronouns after which a bare infinitive may follow "let"/"help" ("let me draw").
 const OBJECT_PRONOUNS: &[&str] = &["me", "us", "them", "him", "her"];
@@ -843,6 +853,7 @@ impl<'v> Tokens<'v> {
                     noun_follower: is(class::NOUN_FOLLOWER),
                     verb_marker: is(class::VERB_MARKER),
                     to: lower == "to",
+                    be: is(class::BE),
                     takes_infinitive: is(class::TAKES_INFINITIVE),
                     object_pronoun: is(class::OBJECT_PRONOUN),
                     bare_infinitive: is(class::BARE_INFINITIVE),

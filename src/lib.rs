@@ -173,17 +173,45 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let kept: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.kept[seg.sentences[i].block])
         .collect();
+    // The lower-case ids of the kept words, in order.
+    let kept_lower_ids = || {
+        kept.iter().flat_map(|&i| {
+            let (a, b) = seg.sentences[i].words;
+            (a..b).map(|w| vocab.lower_id(w))
+        })
+    };
+    let language = match &options.language {
+        Some(code) => language::Language {
+            code: code.clone(),
+            detected: false,
+            confidence: 1.0,
+        },
+        None => language::detect_ids(kept_lower_ids(), &vocab.lowers),
+    };
+    // Keywords first: the keyword pass's working tables are the largest transient memory
+    // of the analysis, and they are freed before the per-sentence results (readability,
+    // stance) exist, which lowers the peak.
+    let lead: Vec<usize> = (0..seg.sentences.len())
+        .filter(|&i| cleaned.lead.contains(&seg.sentences[i].block))
+        .collect();
+    let keyword_rows = keywords::extract(
+        text,
+        &seg,
+        &vocab,
+        (&kept, &lead),
+        &language.code,
+        &options.keywords,
+    );
+    phase("keywords");
     let mut report = readability::compute(&seg, &vocab, &kept, &options.readability);
     phase("readability");
 
     let mut sentences = Vec::with_capacity(kept.len());
-    let mut kept_lower: Vec<u32> = Vec::with_capacity(seg.words.len());
     let mut characters = 0usize;
     let mut paragraph_has_words = vec![false; seg.blocks.len()];
     for (&index, score) in kept.iter().zip(std::mem::take(&mut report.sentences)) {
         let sentence = &seg.sentences[index];
         let words = seg.sentence_words(index);
-        kept_lower.extend((sentence.words.0..sentence.words.1).map(|i| vocab.lower_id(i)));
         characters += sentence
             .span
             .slice(text)
@@ -203,15 +231,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         });
     }
 
-    let language = match &options.language {
-        Some(code) => language::Language {
-            code: code.clone(),
-            detected: false,
-            confidence: 1.0,
-        },
-        None => language::detect_ids(kept_lower.iter().copied(), &vocab.lowers),
-    };
     let c = &report.counts;
+    let kept_lower: Vec<u32> = kept_lower_ids().collect();
     let mut stats = stats::compute(&stats::StatsInput {
         characters,
         letters: c.letters as usize,
@@ -225,8 +246,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     stats.polysyllables = c.polysyllables as usize;
     stats.complex_words = c.complex_words as usize;
     stats.avg_syllables_per_word = stats::ratio(stats.syllables, stats.words);
-    // Not needed past this point: freed before the keyword and stance passes, whose
-    // working memory sets the peak.
+    // Not needed past this point: freed before the stance pass.
     drop(kept_lower);
 
     let mut warnings = Vec::new();
@@ -254,22 +274,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             ),
         });
     }
-    // Keywords before stance: the keyword pass's working tables (the largest transient
-    // memory of the analysis) are freed before the stance results exist, which lowers
-    // the peak.
     phase("sentences");
-    let lead: Vec<usize> = (0..seg.sentences.len())
-        .filter(|&i| cleaned.lead.contains(&seg.sentences[i].block))
-        .collect();
-    let keyword_rows = keywords::extract(
-        text,
-        &seg,
-        &vocab,
-        (&kept, &lead),
-        &language.code,
-        &options.keywords,
-    );
-    phase("keywords");
     let stance_report = stance::analyze(text, &seg, &vocab, &kept, &options.hints);
     for ((sentence, stance), hints) in sentences
         .iter_mut()

@@ -70,7 +70,7 @@ impl Candidate {
         tokens: &'a Tokens,
     ) -> impl DoubleEndedIterator<Item = u32> + Clone + 'a {
         let (a, b) = self.occurrences[0];
-        tokens.toks[a..b].iter().map(|t| t.stem)
+        (a..b).map(|k| tokens.stem(k))
     }
 }
 
@@ -899,7 +899,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 }
                 let mut key = [u32::MAX; 4];
                 for (slot, k) in key.iter_mut().zip(a..b) {
-                    *slot = toks[k].stem;
+                    *slot = tokens.stem(k);
                 }
                 let index = *by_key.entry(key).or_insert_with(|| {
                     out.push(Candidate {
@@ -997,13 +997,14 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         if f.weak_edge && !noun_use(k) {
             continue;
         }
-        let slot = &mut by_stem[t.stem as usize];
+        let stem = tokens.stem(k) as usize;
+        let slot = &mut by_stem[stem];
         if *slot == 0 {
             out.push(Candidate {
                 kind: Kind::Word,
                 key: String::new(),
                 // The stem's uses as a content word bound its occurrences: no regrowth.
-                occurrences: Vec::with_capacity(tokens.stem_count[t.stem as usize]),
+                occurrences: Vec::with_capacity(tokens.stem_count[stem]),
                 words: 1,
                 roles: 0,
             });

@@ -6,14 +6,13 @@ use crate::segment::{BlockKind, Segmentation};
 use crate::vocab::Vocabulary;
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// One kept word, as keyword extraction sees it: 12 bytes (a long text has one per word,
-/// and the token list is the largest table of the keyword pass).
+/// One kept word, as keyword extraction sees it: 8 bytes (a long text has one per word,
+/// and the token list is the largest table of the keyword pass). Its stem is a fact of its
+/// lower-case form: see [`Tokens::stem`].
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
     /// Index into the segmentation's words.
     pub word: u32,
-    /// Stem id (see [`Tokens::stems`]).
-    pub stem: u32,
     /// Its kept-sentence index modulo 2^24 (high 24 bits) and the facts below, one bit each
     /// (low 8 bits). Only neighbouring tokens' sentences are compared, and a sentence's
     /// position only weighs near the start of a text, so the index wraps harmlessly in a
@@ -75,6 +74,8 @@ impl Tok {
 
 /// The kept words of a text with their stems.
 pub struct Tokens<'v> {
+    /// Stem id of each lower-case vocabulary id (`u32::MAX` for forms no token has).
+    stem_of: Vec<u32>,
     /// Kept words, in order.
     pub toks: Vec<Tok>,
     /// Number of distinct stems (stem ids run from 0 to this).
@@ -734,6 +735,12 @@ impl<'v> Tokens<'v> {
         &self.vocab.lowers[self.lower_id(i)]
     }
 
+    /// The stem id of token `i`.
+    #[inline]
+    pub fn stem(&self, i: usize) -> u32 {
+        self.stem_of[self.lower_id(i)]
+    }
+
     /// The lower-case vocabulary id of token `i`.
     #[inline]
     pub fn lower_id(&self, i: usize) -> usize {
@@ -769,7 +776,7 @@ impl<'v> Tokens<'v> {
             let heading = seg.blocks[seg.sentences[s].block].kind == BlockKind::Heading;
             for w in a..b {
                 let lower_id = vocab.lower_id(w) as usize;
-                let (stem, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
+                let (_, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
                     let lower =
                         without_elision(without_possessive(&vocab.lowers[lower_id]), elides);
                     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
@@ -814,7 +821,6 @@ impl<'v> Tokens<'v> {
                 let bit = |set: bool, flag: u32| if set { flag } else { 0 };
                 toks.push(Tok {
                     word: w as u32,
-                    stem,
                     sentence_flags: (sentence_index as u32) << 8
                         | bit(stop, STOP)
                         | bit(capitalised, CAPITALISED)
@@ -882,7 +888,9 @@ impl<'v> Tokens<'v> {
         let mut stem_count = vec![0usize; stem_total];
         for t in &toks {
             if !t.stop() {
-                stem_count[t.stem as usize] += 1;
+                if let Some((stem, _)) = stem_of_lower[vocab.lower_id(t.word()) as usize] {
+                    stem_count[stem as usize] += 1;
+                }
             }
         }
         let mut in_lead = vec![false; stem_total];
@@ -902,9 +910,15 @@ impl<'v> Tokens<'v> {
                 }
             }
         }
+        // Every lower-case form a token has was stemmed above.
+        let stem_of = stem_of_lower
+            .iter()
+            .map(|s| s.map_or(u32::MAX, |(id, _)| id))
+            .collect();
         Tokens {
             in_lead,
             toks,
+            stem_of,
             vocab,
             forms,
             stem_total,
@@ -961,13 +975,12 @@ mod tests {
     fn a_token_packs_its_sentence_and_flags() {
         let t = Tok {
             word: 7,
-            stem: 3,
             sentence_flags: (0xAB_CDEF << 8) | STOP | PERIOD_BEFORE,
         };
         assert_eq!((t.word(), t.sentence()), (7, 0xAB_CDEF));
         assert!(t.stop() && t.period_before());
         assert!(!t.capitalised() && !t.acronym() && !t.initial() && !t.boundary_before());
-        assert_eq!(std::mem::size_of::<Tok>(), 12);
+        assert_eq!(std::mem::size_of::<Tok>(), 8);
     }
 
     #[test]

@@ -122,12 +122,18 @@ pub fn extract(
     for &(a, b) in &runs {
         in_name[a..b].iter_mut().for_each(|x| *x = true);
     }
-    let mut all = candidates::names(&tokens, vocab, &runs);
+    let names = candidates::names(&tokens, vocab, &runs);
     crate::phase("kw_names");
-    all.extend(candidates::phrases(&tokens, &in_name));
+    let phrases = candidates::phrases(&tokens, &in_name);
     crate::phase("kw_phrases");
-    all.extend(candidates::words(&tokens, &in_name));
+    let words = candidates::words(&tokens, &in_name);
     crate::phase("kw_words");
+    // One table of the exact size, not one grown by doubling: the candidate table is
+    // among the keyword pass's largest.
+    let mut all = Vec::with_capacity(names.len() + phrases.len() + words.len());
+    all.extend(names);
+    all.extend(phrases);
+    all.extend(words);
 
     absorb_sub_phrases(&mut all);
     all.retain(|c| c.occurrences.len() >= options.min_count.max(1));

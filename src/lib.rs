@@ -275,15 +275,18 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         });
     }
     phase("sentences");
-    let stance_report = stance::analyze(text, &seg, &vocab, &kept, &options.hints);
-    for ((sentence, stance), hints) in sentences
-        .iter_mut()
-        .zip(stance_report.stances)
-        .zip(stance_report.sentence_hints)
-    {
-        sentence.stance = stance;
-        sentence.hints = hints;
-    }
+    let stance_report = stance::analyze(
+        text,
+        &seg,
+        &vocab,
+        &kept,
+        &options.hints,
+        |i, stance, hints| {
+            let sentence: &mut SentenceInfo = &mut sentences[i];
+            sentence.stance = stance;
+            sentence.hints = hints;
+        },
+    );
     let blocks = seg
         .blocks
         .iter()

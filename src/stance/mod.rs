@@ -183,12 +183,10 @@ fn in_region(regions: &[(usize, usize)], at: &mut usize, span: Span) -> bool {
         .is_some_and(|&(start, end)| start <= span.start && span.end <= end)
 }
 
-/// What the stance pass adds to the analysis.
+/// What the stance pass adds to the analysis besides each sentence's stance and hint
+/// indexes (handed to the caller's `on_sentence` as they are found, so that no second
+/// per-sentence table exists beside the caller's).
 pub struct Report {
-    /// Per kept sentence.
-    pub stances: Vec<SentenceStance>,
-    /// Per kept sentence: indexes into `hints`.
-    pub sentence_hints: Vec<Vec<usize>>,
     /// All hints, in sentence order.
     pub hints: Vec<Hint>,
     /// Counts and tone.
@@ -202,12 +200,11 @@ pub fn analyze(
     vocab: &Vocabulary,
     kept: &[usize],
     options: &HintOptions,
+    mut on_sentence: impl FnMut(usize, SentenceStance, Vec<usize>),
 ) -> Report {
     let lex = lexicons(options);
     let enabled = |kind: Kind| options.kinds.iter().any(|k| k == kind_name(kind));
     let mut report = Report {
-        stances: Vec::with_capacity(kept.len()),
-        sentence_hints: Vec::with_capacity(kept.len()),
         hints: Vec::new(),
         summary: Summary::default(),
     };
@@ -311,8 +308,7 @@ pub fn analyze(
         }
         polarity_sum += i32::from(stance.polarity);
         count(&mut report.summary.hint_counts, &stance);
-        report.stances.push(stance);
-        report.sentence_hints.push(indexes);
+        on_sentence(out_index, stance, indexes);
     }
     let n = kept.len().max(1) as f64;
     let mean = f64::from(polarity_sum) / n;

@@ -23,8 +23,9 @@ for (const file of files) {
     `${file}: ${mb(text.length)} M chars; heap peak ${mb(peak - live)} MB above ${mb(live)}; ` +
       `memory ${mb(before)} -> ${mb(memory.buffer.byteLength)} MB`,
   );
-  // Each phase's peak, and the live bytes when it ended (both above the start).
-  for (const [name, peak, end] of phases.slice(1)) {
-    console.log(`  ${name.padEnd(24)} peak ${mb(peak - live).padStart(6)}  end ${mb(end - live).padStart(6)}`);
+  // Each phase's peak, and the live bytes when it ended (both above the start), and the
+  // linear memory's size then.
+  for (const [name, peak, end, size] of phases.slice(1)) {
+    console.log(`  ${name.padEnd(24)} peak ${mb(peak - live).padStart(6)}  end ${mb(end - live).padStart(6)}  memory ${mb(size).padStart(6)}`);
   }
 }

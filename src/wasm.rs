@@ -362,7 +362,7 @@ pub mod alloc_stats {
     static ALLOCATOR: Counting = Counting;
 
     thread_local! {
-        static PHASES: std::cell::RefCell<Vec<(&'static str, usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static PHASES: std::cell::RefCell<Vec<(&'static str, usize, usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
 
     /// Ends the phase named `name`: records its peak and the live bytes at its end, and
@@ -370,16 +370,18 @@ pub mod alloc_stats {
     pub fn phase(name: &'static str) {
         let live = LIVE.load(Relaxed);
         let peak = PHASE_PEAK.swap(live, Relaxed);
-        PHASES.with(|p| p.borrow_mut().push((name, peak, live)));
+        let memory = core::arch::wasm32::memory_size(0) * 65536;
+        PHASES.with(|p| p.borrow_mut().push((name, peak, live, memory)));
     }
 
-    /// The phases recorded since the last call, as "name peak live" lines.
+    /// The phases recorded since the last call, as "name peak live memory" lines (memory:
+    /// the linear memory's size at the phase's end).
     #[wasm_bindgen(js_name = allocPhases, skip_typescript)]
     pub fn alloc_phases() -> String {
         PHASES.with(|p| {
             p.borrow_mut()
                 .drain(..)
-                .map(|(n, peak, live)| format!("{n} {peak} {live}\n"))
+                .map(|(n, peak, live, memory)| format!("{n} {peak} {live} {memory}\n"))
                 .collect()
         })
     }

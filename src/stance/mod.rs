@@ -247,7 +247,6 @@ pub fn analyze(
                 sentence.span.start
             };
             W {
-                span,
                 raw: span.slice(text),
                 lower: vocab.lower(i),
                 quoted: in_region(&regions, &mut region_at, span),
@@ -276,12 +275,12 @@ pub fn analyze(
             .filter(|c| c.words.0 < c.words.1 && c.words.1 <= words.len())
         {
             let span = Span::new(
-                words[cue.words.0].span.start,
-                words[cue.words.1 - 1].span.end,
+                seg.words[a + cue.words.0].span.start,
+                seg.words[a + cue.words.1 - 1].span.end,
             );
-            let source = cue
-                .source
-                .map(|(x, y)| Span::new(words[x].span.start, words[y - 1].span.end));
+            let source = cue.source.map(|(x, y)| {
+                Span::new(seg.words[a + x].span.start, seg.words[a + y - 1].span.end)
+            });
             match cue.kind {
                 Kind::Hedge => stance.hedged = true,
                 Kind::Booster => stance.boosted = true,

@@ -7,13 +7,10 @@
 //! only, so words inside someone else's quotation do not count for them.
 
 use super::lexicon::Lexicons;
-use crate::span::Span;
 
 /// One word of the sentence.
 #[derive(Clone, Copy, Debug)]
 pub struct W<'t> {
-    /// Bytes in the text.
-    pub span: Span,
     /// As written.
     pub raw: &'t str,
     /// Lower case, straight apostrophes.

@@ -905,7 +905,9 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     out.push(Candidate {
                         kind: Kind::Phrase,
                         key: String::new(),
-                        occurrences: Vec::new(),
+                        // Most phrases occur once: room for one, not the four a first
+                        // push would reserve.
+                        occurrences: Vec::with_capacity(1),
                         words: n,
                         roles: 0,
                     });

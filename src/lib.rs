@@ -16,6 +16,8 @@
 //! [`cleanup`] (what a web paste adds around the article), then the analyses, which all read
 //! the same segmentation.
 
+#[cfg(feature = "alloc-stats")]
+pub mod alloc_stats;
 pub mod analysis;
 pub mod cleanup;
 pub mod hash;
@@ -154,8 +156,8 @@ impl Options {
 /// records each phase's peak heap); nothing otherwise.
 #[inline(always)]
 pub(crate) fn phase(_name: &'static str) {
-    #[cfg(all(feature = "alloc-stats", target_arch = "wasm32"))]
-    wasm::alloc_stats::phase(_name);
+    #[cfg(feature = "alloc-stats")]
+    alloc_stats::phase(_name);
 }
 
 /// Analyses `text`. Fails only for invalid options; any string gives a result.
@@ -173,7 +175,9 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let kept: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.kept[seg.sentences[i].block])
         .collect();
-    // The lower-case ids of the kept words, in order.
+    // The lower-case ids of the kept words, in order: read twice (language detection
+    // here, the statistics' table after the keyword pass) rather than held as a table
+    // through the keyword pass, whose working memory sets the peak.
     let kept_lower_ids = || {
         kept.iter().flat_map(|&i| {
             let (a, b) = seg.sentences[i].words;

@@ -320,79 +320,29 @@ pub fn count_syllables(word: &str, language: Option<String>) -> usize {
     crate::readability::syllables::count_for_language(word, language.as_deref().unwrap_or("en"))
 }
 
-/// Live and peak heap bytes (the `alloc-stats` dev feature): the allocator's own count,
-/// against which the size of the linear memory shows what fragmentation costs.
+/// Heap figures of the `alloc-stats` dev feature for `bench/heap.mjs` (see
+/// [`crate::alloc_stats`]).
 #[cfg(feature = "alloc-stats")]
-pub mod alloc_stats {
-    use std::alloc::{GlobalAlloc, Layout, System};
-    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+mod alloc_stats {
+    use crate::alloc_stats as stats;
     use wasm_bindgen::prelude::*;
-
-    struct Counting;
-
-    static LIVE: AtomicUsize = AtomicUsize::new(0);
-    static PEAK: AtomicUsize = AtomicUsize::new(0);
-    static PHASE_PEAK: AtomicUsize = AtomicUsize::new(0);
-
-    fn add(n: usize) {
-        let live = LIVE.fetch_add(n, Relaxed) + n;
-        PEAK.fetch_max(live, Relaxed);
-        PHASE_PEAK.fetch_max(live, Relaxed);
-    }
-
-    unsafe impl GlobalAlloc for Counting {
-        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            add(layout.size());
-            System.alloc(layout)
-        }
-        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            LIVE.fetch_sub(layout.size(), Relaxed);
-            System.dealloc(ptr, layout)
-        }
-        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-            // Counted as a fresh block beside the old one, as a moving realloc needs both.
-            add(new_size);
-            let out = System.realloc(ptr, layout, new_size);
-            LIVE.fetch_sub(layout.size(), Relaxed);
-            out
-        }
-    }
-
-    #[global_allocator]
-    static ALLOCATOR: Counting = Counting;
-
-    thread_local! {
-        static PHASES: std::cell::RefCell<Vec<(&'static str, usize, usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-
-    /// Ends the phase named `name`: records its peak and the live bytes at its end, and
-    /// starts the next phase's peak from them.
-    pub fn phase(name: &'static str) {
-        let live = LIVE.load(Relaxed);
-        let peak = PHASE_PEAK.swap(live, Relaxed);
-        let memory = core::arch::wasm32::memory_size(0) * 65536;
-        PHASES.with(|p| p.borrow_mut().push((name, peak, live, memory)));
-    }
 
     /// The phases recorded since the last call, as "name peak live memory" lines (memory:
     /// the linear memory's size at the phase's end).
     #[wasm_bindgen(js_name = allocPhases, skip_typescript)]
     pub fn alloc_phases() -> String {
-        PHASES.with(|p| {
-            p.borrow_mut()
-                .drain(..)
-                .map(|(n, peak, live, memory)| format!("{n} {peak} {live} {memory}\n"))
-                .collect()
-        })
+        stats::take_phases()
+            .iter()
+            .map(|p| format!("{} {} {} {}\n", p.name, p.peak, p.live, p.memory))
+            .collect()
     }
 
     /// `[live, peak]` heap bytes; `reset` starts a new peak from the live bytes.
     #[wasm_bindgen(js_name = allocStats, skip_typescript)]
     pub fn alloc_stats(reset: bool) -> Vec<f64> {
-        let live = LIVE.load(Relaxed);
-        let out = vec![live as f64, PEAK.load(Relaxed) as f64];
+        let out = vec![stats::live() as f64, stats::peak() as f64];
         if reset {
-            PEAK.store(live, Relaxed);
+            stats::reset_peak();
         }
         out
     }

@@ -885,13 +885,14 @@ impl<'v> Tokens<'v> {
                 };
             }
         }
+        // Every lower-case form a token has was stemmed above.
+        let stem_of: Vec<u32> = stem_of_lower
+            .iter()
+            .map(|s| s.map_or(u32::MAX, |(id, _)| id))
+            .collect();
         let mut stem_count = vec![0usize; stem_total];
-        for t in &toks {
-            if !t.stop() {
-                if let Some((stem, _)) = stem_of_lower[vocab.lower_id(t.word()) as usize] {
-                    stem_count[stem as usize] += 1;
-                }
-            }
+        for t in toks.iter().filter(|t| !t.stop()) {
+            stem_count[stem_of[vocab.lower_id(t.word()) as usize] as usize] += 1;
         }
         let mut in_lead = vec![false; stem_total];
         for &s in lead {
@@ -910,11 +911,6 @@ impl<'v> Tokens<'v> {
                 }
             }
         }
-        // Every lower-case form a token has was stemmed above.
-        let stem_of = stem_of_lower
-            .iter()
-            .map(|s| s.map_or(u32::MAX, |(id, _)| id))
-            .collect();
         Tokens {
             in_lead,
             toks,

@@ -1,0 +1,100 @@
+//! Heap accounting for measuring memory (the `alloc-stats` dev feature; never in a shipped
+//! build). A counting wrapper around the system allocator keeps the live and peak heap bytes,
+//! and [`phase`] records, per phase of [`crate::analyze`], the peak since the previous phase,
+//! the live bytes at its end and (in wasm) the linear memory's size. `examples/memory.rs`
+//! prints them natively; in wasm `allocStats`/`allocPhases` (see `crate::wasm`) hand them
+//! to `bench/heap.mjs`.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+static PHASE_PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn add(n: usize) {
+    let live = LIVE.fetch_add(n, Relaxed) + n;
+    PEAK.fetch_max(live, Relaxed);
+    PHASE_PEAK.fetch_max(live, Relaxed);
+}
+
+// SAFETY: every call is passed on unchanged to the system allocator; only counters change.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        add(layout.size());
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // Counted as a fresh block beside the old one, as a moving realloc needs both.
+        add(new_size);
+        let out = System.realloc(ptr, layout, new_size);
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        out
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// One recorded phase.
+#[derive(Clone, Copy, Debug)]
+pub struct Phase {
+    /// Its name, as [`phase`] was given it.
+    pub name: &'static str,
+    /// Peak heap bytes since the previous phase ended.
+    pub peak: usize,
+    /// Live heap bytes when it ended.
+    pub live: usize,
+    /// The wasm linear memory's size when it ended (0 natively).
+    pub memory: usize,
+}
+
+thread_local! {
+    static PHASES: RefCell<Vec<Phase>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Live heap bytes now.
+pub fn live() -> usize {
+    LIVE.load(Relaxed)
+}
+
+/// Peak heap bytes since the last [`reset_peak`].
+pub fn peak() -> usize {
+    PEAK.load(Relaxed)
+}
+
+/// Starts a new peak from the live bytes.
+pub fn reset_peak() {
+    PEAK.store(live(), Relaxed);
+    PHASE_PEAK.store(live(), Relaxed);
+}
+
+/// Ends the phase named `name` and starts the next phase's peak from the live bytes.
+pub fn phase(name: &'static str) {
+    let live = live();
+    let peak = PHASE_PEAK.swap(live, Relaxed);
+    #[cfg(target_arch = "wasm32")]
+    let memory = core::arch::wasm32::memory_size(0) * 65536;
+    #[cfg(not(target_arch = "wasm32"))]
+    let memory = 0;
+    PHASES.with(|p| {
+        p.borrow_mut().push(Phase {
+            name,
+            peak,
+            live,
+            memory,
+        })
+    });
+}
+
+/// The phases recorded since the last call.
+pub fn take_phases() -> Vec<Phase> {
+    PHASES.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}

@@ -46,3 +46,35 @@ test("hostile inputs give results, not errors", () => {
   }
   assert.equal(analyze(inputs.tenMegabytes).stats.sentences, 200_000);
 });
+
+// The engine's stack is 128 KiB (.cargo/config.toml), at the bottom of linear memory
+// (stack-first layout: it grows down from byte 131,072 towards 0). Painting it between
+// calls, when no frame is live, and finding the lowest byte a call overwrote gives the
+// deepest stack that call used.
+const STACK_BYTES = 128 * 1024;
+
+function stackUsed(text, options) {
+  new Uint8Array(memory.buffer, 0, STACK_BYTES).fill(0xa5);
+  analyze(text, options);
+  const stack = new Uint8Array(memory.buffer, 0, STACK_BYTES);
+  let low = 0;
+  while (low < STACK_BYTES && stack[low] === 0xa5) low++;
+  return STACK_BYTES - low;
+}
+
+test("the deepest analysis uses under a quarter of the 128 KiB stack", () => {
+  const inputs = [
+    ...PASTES,
+    "word ".repeat(200_000), // one long sentence
+    "x".repeat(300_000), // no spaces
+    "Wait... what?! ".repeat(20_000), // runs of dots and marks
+    "(((“‘".repeat(20_000) + "It may rain." + "’”)))".repeat(20_000),
+    "U.S. U.N. Dr. e.g. 3.14 ".repeat(20_000),
+  ];
+  let deepest = 0;
+  for (const text of inputs) {
+    deepest = Math.max(deepest, stackUsed(text), stackUsed(text, { keywords: { limit: 10_000, minCount: 1 } }));
+  }
+  assert.ok(deepest > 0, "the paint check saw no stack use: is the stack still stack-first at 0?");
+  assert.ok(deepest < STACK_BYTES / 4, `an analysis used ${deepest} bytes of stack`);
+});

@@ -16,6 +16,7 @@
 //! twice and in at least half of its occurrences), whichever of the two ranks higher.
 
 mod candidates;
+mod display;
 mod tokens;
 
 use crate::analysis::Keyword;
@@ -608,14 +609,17 @@ fn to_keyword(
             one_line(strip_possessive(pick))
         }
         _ => {
-            // The most frequent form; among equally frequent forms the first written
-            // ("smart meters" x1 before "a smart meter" x1).
-            let best = forms
-                .iter()
-                .rev()
-                .max_by_key(|(_, n)| *n)
-                .map(|(f, _)| strip_possessive(f))
-                .unwrap_or("");
+            // The most frequent form, or the plural or "-ing" form when the text uses it
+            // often enough (see `display`).
+            let mut unpossessed: Vec<(&str, usize)> = Vec::with_capacity(forms.len());
+            for (f, n) in &forms {
+                let f = strip_possessive(f);
+                match unpossessed.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, m)) => *m += n,
+                    None => unpossessed.push((f, *n)),
+                }
+            }
+            let best = display::pick(&unpossessed, tokens.english, c.words == 1);
             let always_capitalised = c.words == 1
                 && forms
                     .iter()

@@ -1,0 +1,140 @@
+//! Which written form a phrase or word row shows.
+//!
+//! A row groups the forms of one stem ("rug", "rugs"; "repot", "repotting"). It shows its
+//! most frequent form, except in English when the text uses the plural, or for a single
+//! word the "-ing" form, for a good share of the occurrences: then that form names the
+//! topic, as an editor's tags do ("rugs", "heatwaves", "repotting"), and "rug" 3 / "rugs" 2
+//! shows "rugs". A form that occurs only once among many stays a variant ("battery" 6 /
+//! "batteries" 2 shows "battery").
+
+/// A plural or "-ing" form wins at this share of the occurrences or more (two in five).
+const SHARE_NUMERATOR: usize = 2;
+const SHARE_DENOMINATOR: usize = 5;
+
+/// The form to show among `forms` (as written, with their counts, in order of first
+/// occurrence; possessives already stripped). `single_word`: the row is one word, so an
+/// "-ing" form may name it. Outside English, and without such a variant, the most frequent
+/// form (the first written among equals).
+pub fn pick<'f>(forms: &[(&'f str, usize)], english: bool, single_word: bool) -> &'f str {
+    let most_frequent = |keep: &dyn Fn(&str) -> bool| {
+        forms
+            .iter()
+            .rev()
+            .filter(|(f, _)| keep(f))
+            .max_by_key(|(_, n)| *n)
+            .map(|&(f, n)| (f, n))
+    };
+    let Some((base, _)) = most_frequent(&|_| true) else {
+        return "";
+    };
+    if !english || forms.len() < 2 {
+        return base;
+    }
+    let lower: Vec<String> = forms.iter().map(|(f, _)| f.to_lowercase()).collect();
+    let lower = &lower;
+    let total: usize = forms.iter().map(|(_, n)| n).sum();
+    // A variant of another form of the row, by the relation `of`.
+    let variant = |of: fn(&str, &str) -> bool| {
+        move |form: &str| {
+            let form = form.to_lowercase();
+            lower.iter().any(|other| *other != form && of(&form, other))
+        }
+    };
+    let is_plural = variant(plural_of);
+    let is_gerund = variant(gerund_of);
+    let share = |keep: &dyn Fn(&str) -> bool| -> usize {
+        forms.iter().filter(|(f, _)| keep(f)).map(|(_, n)| n).sum()
+    };
+    let wins = |count: usize| count * SHARE_DENOMINATOR >= total * SHARE_NUMERATOR;
+    if wins(share(&is_plural)) {
+        if let Some((form, _)) = most_frequent(&is_plural) {
+            return form;
+        }
+    }
+    if single_word && wins(share(&is_gerund)) {
+        if let Some((form, _)) = most_frequent(&is_gerund) {
+            return form;
+        }
+    }
+    base
+}
+
+/// `form` is the regular or common irregular plural of `other` (lower case; in a phrase,
+/// of its last word: "smart meters" of "smart meter").
+fn plural_of(form: &str, other: &str) -> bool {
+    if let Some(stem) = form.strip_suffix('s') {
+        if stem == other || form.strip_suffix("es") == Some(other) {
+            return true;
+        }
+    }
+    let ends = |suffix: &str, replace: &str| {
+        form.strip_suffix(suffix)
+            .zip(other.strip_suffix(replace))
+            .is_some_and(|(a, b)| a == b && !a.is_empty())
+    };
+    // "cities" / "city", "leaves" / "leaf", "knives" / "knife", "women" / "woman".
+    ends("ies", "y") || ends("ves", "f") || ends("ves", "fe") || ends("men", "man")
+}
+
+/// `form` is the "-ing" form of the verb `other` ("repotting" / "repot", "storing" /
+/// "store", "watering" / "water").
+fn gerund_of(form: &str, other: &str) -> bool {
+    let Some(stem) = form.strip_suffix("ing") else {
+        return false;
+    };
+    stem == other
+        // A doubled final consonant: "repotting", "shopping".
+        || stem.len() >= 2
+            && stem.strip_suffix(&stem[stem.len() - 1..]) == Some(other)
+            && other.ends_with(|c: char| !"aeiou".contains(c))
+        // A dropped final "e": "storing", "baking".
+        || other.strip_suffix('e') == Some(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick;
+
+    #[test]
+    fn plural_shows_at_two_in_five() {
+        assert_eq!(pick(&[("rug", 3), ("rugs", 2)], true, true), "rugs");
+        assert_eq!(
+            pick(&[("heatwave", 1), ("heatwaves", 1)], true, true),
+            "heatwaves"
+        );
+        assert_eq!(
+            pick(&[("battery", 6), ("batteries", 2)], true, true),
+            "battery"
+        );
+        assert_eq!(pick(&[("leaf", 4), ("leaves", 3)], true, true), "leaves");
+        assert_eq!(
+            pick(&[("smart meter", 1), ("Smart meters", 1)], true, false),
+            "Smart meters"
+        );
+        // "researchers" is no plural of "research".
+        assert_eq!(
+            pick(&[("research", 2), ("researchers", 2)], true, true),
+            "research"
+        );
+    }
+
+    #[test]
+    fn gerund_names_a_single_word_row() {
+        assert_eq!(
+            pick(&[("repot", 4), ("repotting", 3)], true, true),
+            "repotting"
+        );
+        assert_eq!(pick(&[("opt", 4), ("opting", 1)], true, true), "opt");
+        assert_eq!(pick(&[("store", 2), ("storing", 2)], true, true), "storing");
+        // Not for a phrase, nor outside English.
+        assert_eq!(pick(&[("pot", 4), ("potting", 3)], true, false), "pot");
+        assert_eq!(pick(&[("rug", 3), ("rugs", 2)], false, true), "rug");
+    }
+
+    #[test]
+    fn most_frequent_otherwise() {
+        assert_eq!(pick(&[("film", 3), ("films", 1)], true, true), "film");
+        assert_eq!(pick(&[("kettle", 1)], true, true), "kettle");
+        assert_eq!(pick(&[], true, true), "");
+    }
+}

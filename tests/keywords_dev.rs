@@ -213,6 +213,26 @@ fn verbs_by_position_open_no_phrase() {
     assert!(terms.contains(&"tap water"), "{terms:?}");
 }
 
+/// Prepositions such as "despite", "amid" and "alongside" are stopwords: they neither open
+/// nor close a phrase, nor stand as a keyword. A row shows its plural when the text uses it
+/// often ("rugs" for "rug" x3 and "rugs" x2), as an editor's tags name a topic.
+#[test]
+fn prepositions_bound_phrases_and_plurals_name_rows() {
+    let text = "The farm was approved despite fishing industry objections. Amid falling catches, \
+                fishing industry objections grew. Boats sat alongside harbour walls. The rug \
+                was thin. Both rugs were cheap, and every rug slid. Rugs matter. The rug moved.";
+    let result = proselens::analyze(text, &Default::default()).expect("valid");
+    let terms: Vec<&str> = result.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"fishing industry objections"), "{terms:?}");
+    assert!(
+        !terms.iter().any(|t| ["despite", "amid", "alongside"]
+            .iter()
+            .any(|p| t.contains(p))),
+        "{terms:?}"
+    );
+    assert!(terms.contains(&"rugs"), "{terms:?}");
+}
+
 /// An acronym on its own is not merged into a longer name that starts or ends with it, and
 /// a name broken across lines by a hard wrap is shown on one line (its forms keep the text).
 #[test]

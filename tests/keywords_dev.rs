@@ -213,6 +213,29 @@ fn verbs_by_position_open_no_phrase() {
     assert!(terms.contains(&"tap water"), "{terms:?}");
 }
 
+/// A verb is no part of a noun phrase when its position says so: an "-ed" form after
+/// "have" ("have barred owners"), a "re-" form of an irregular past ("the city redid the
+/// study"), an "-ing" form with its particle or object pronoun after it ("a mining company
+/// buying up water rights", "an email telling you").
+#[test]
+fn verbs_with_their_objects_end_no_phrase() {
+    let text = "The ordinance would have barred owners from renting homes. In one case the city \
+                redid the study. A mining company buying up water rights arrives late. You will \
+                get an email telling you the date. Owners objected.";
+    let result = proselens::analyze(text, &Default::default()).expect("valid");
+    let terms: Vec<&str> = result.keywords.iter().map(|k| k.term.as_str()).collect();
+    for bad in [
+        "barred owners",
+        "city redid",
+        "mining company buying",
+        "email telling",
+    ] {
+        assert!(!terms.contains(&bad), "{bad}: {terms:?}");
+    }
+    assert!(terms.contains(&"mining company"), "{terms:?}");
+    assert!(terms.contains(&"water rights"), "{terms:?}");
+}
+
 /// Prepositions such as "despite", "amid" and "alongside" are stopwords: they neither open
 /// nor close a phrase, nor stand as a keyword. A row shows its plural when the text uses it
 /// often ("rugs" for "rug" x3 and "rugs" x2), as an editor's tags name a topic.

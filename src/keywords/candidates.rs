@@ -716,6 +716,7 @@ fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
     let first = tokens.form(a);
     one.verb_marker
         || one.be && first.ing
+        || one.have && first.ed
         || one.to && before(2).is_some_and(|f| f.takes_infinitive)
         || one.object_pronoun && before(2).is_some_and(|f| f.bare_infinitive)
 }
@@ -841,6 +842,22 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                         || tokens.form(b).particle);
                 // German nouns are capitalised: a German noun phrase ends with a capital
                 // ("wichtiger Schritt", not "Fahrplan trägt").
+                // An "-ing" verb with its object or particle right after it acts: "a mining
+                // company buying up water rights", "the season breaking it down", "an email telling
+                // you" ("city planning starts" keeps its noun).
+                let acts_on_next = || {
+                    last.ing
+                        && last.weak_edge
+                        && b < toks.len()
+                        && !toks[b].boundary_before()
+                        && toks[b].sentence() == toks[b - 1].sentence()
+                        && {
+                            let next = tokens.form(b);
+                            next.particle
+                                || next.object_pronoun
+                                || matches!(tokens.lower(b), "you" | "it")
+                        }
+                };
                 let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised()
                     || last.adverb
                     || last.past
@@ -849,7 +866,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     || last.weak_start
                     || last.adjective
                     || takes_object
-                    || toks[b - 1].stop();
+                    || toks[b - 1].stop()
+                    || acts_on_next();
                 // Inside a noun phrase a plural does not modify the next word ("street
                 // trees shade pavements" is a clause), nor does a verb ("sedum add
                 // insulation"; an -ing form may: "the heating system").

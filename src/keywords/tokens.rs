@@ -211,6 +211,9 @@ pub struct WordForm {
     pub to: bool,
     /// A form of "be" (see `BE_FORMS`).
     pub be: bool,
+    /// A form of "have" ("has", "had", "we've"): an "-ed" form right after it is the verb
+    /// of a perfect ("would have barred owners"), not a modifier.
+    pub have: bool,
     /// Takes "to" and an infinitive ("unable", "need").
     pub takes_infinitive: bool,
     /// An object pronoun ("me", "us"), after which a bare infinitive may follow.
@@ -503,6 +506,7 @@ mod class {
     pub const SHORT_ADVERB: u32 = 1 << 14;
     pub const PARTICLE: u32 = 1 << 15;
     pub const BE: u32 = 1 << 16;
+    pub const HAVE: u32 = 1 << 17;
 }
 
 /// Every word of the closed English word-class lists in this module, with its classes:
@@ -530,6 +534,7 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (SHORT_ADVERBS, class::SHORT_ADVERB),
             (PARTICLES, class::PARTICLE),
             (BE_FORMS, class::BE),
+            (HAVE_FORMS, class::HAVE),
         ] {
             for &word in list {
                 *map.entry(word).or_default() |= bit;
@@ -542,6 +547,11 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
 /// is changing rivers", "lenders have been trimming rates"), not a modifier.
 const BE_FORMS: &[&str] = &[
     "be", "been", "being", "is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't",
+];
+
+/// Forms of "have" (contractions in "'ve" are recognised by their ending).
+const HAVE_FORMS: &[&str] = &[
+    "have", "has", "had", "having", "hasn't", "haven't", "hadn't",
 ];
 
 /// Pronouns after which a bare infinitive may follow "let"/"help" ("let me draw").
@@ -580,6 +590,13 @@ fn verb_form(lower: &str) -> bool {
         return listed(stem) || listed(&format!("{stem}e")) || undoubled(stem);
     }
     false
+}
+
+/// A "re-" form of an irregular past ("redid", "rewrote", "retold"): a verb like its root.
+fn is_redone(lower: &str) -> bool {
+    lower.strip_prefix("re").is_some_and(|root| {
+        root == "did" || root.len() >= 3 && CLASSES.get(root).is_some_and(|c| c & class::PAST != 0)
+    })
 }
 
 /// A comparative or superlative of a listed adjective ("brightest", "cooler", "finest",
@@ -860,6 +877,7 @@ impl<'v> Tokens<'v> {
                     verb_marker: is(class::VERB_MARKER),
                     to: lower == "to",
                     be: is(class::BE),
+                    have: is(class::HAVE) || lower.ends_with("'ve"),
                     takes_infinitive: is(class::TAKES_INFINITIVE),
                     object_pronoun: is(class::OBJECT_PRONOUN),
                     bare_infinitive: is(class::BARE_INFINITIVE),
@@ -871,7 +889,7 @@ impl<'v> Tokens<'v> {
                         || is_graded_adjective(lower),
                     adjective: crate::lexicon::PREDICATIVE_ADJECTIVES_EN.contains(lower),
                     adverb,
-                    past: is(class::PAST),
+                    past: is(class::PAST) || is_redone(lower),
                     ed: lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"),
                     ing: lower.len() > 5 && lower.ends_with("ing"),
                     article: is(class::ARTICLE),

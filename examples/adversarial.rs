@@ -22,6 +22,11 @@ fn main() {
             "1 MB one sentence",
             "the council said it might and could and should meet ".repeat(19_000),
         ),
+        // No reporting verb: every modal is judged as a directive (this was quadratic, 11 s).
+        (
+            "1 MB one sentence of modals",
+            "we must act now and you should try it, ".repeat(26_000),
+        ),
         ("1 MB of quotes", "“We said,” she said. ".repeat(50_000)),
         (
             "1 MB emoji/CJK/RTL",

@@ -1,6 +1,7 @@
 //! Peak heap bytes of one analysis per file, and per phase of the analysis, counted by the
 //! `alloc-stats` feature's allocator (the native counterpart of `bench/heap.mjs`; pointers
-//! are twice as wide here, so the figures run higher than in wasm).
+//! are twice as wide here, so the figures run higher than in wasm), and the time each
+//! phase took.
 //! `cargo run --release --features alloc-stats --example memory -- target/bench/prose-1000000.txt`
 
 use proselens::alloc_stats;
@@ -28,10 +29,11 @@ fn main() {
         // The first mark ("start") only opens the first phase.
         for p in alloc_stats::take_phases().iter().skip(1) {
             println!(
-                "  {:<12} peak {:6.2}  end {:6.2}",
+                "  {:<12} peak {:6.2}  end {:6.2}  {:8.2} ms",
                 p.name,
                 mb(p.peak),
-                mb(p.live)
+                mb(p.live),
+                p.seconds * 1e3
             );
         }
     }

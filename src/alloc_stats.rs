@@ -54,6 +54,9 @@ pub struct Phase {
     pub live: usize,
     /// The wasm linear memory's size when it ended (0 natively).
     pub memory: usize,
+    /// Seconds since the previous phase ended (natively; 0 in wasm, which has no clock
+    /// without JavaScript).
+    pub seconds: f64,
 }
 
 thread_local! {
@@ -84,12 +87,25 @@ pub fn phase(name: &'static str) {
     let memory = core::arch::wasm32::memory_size(0) * 65536;
     #[cfg(not(target_arch = "wasm32"))]
     let memory = 0;
+    #[cfg(target_arch = "wasm32")]
+    let seconds = 0.0;
+    #[cfg(not(target_arch = "wasm32"))]
+    let seconds = {
+        use std::time::Instant;
+        thread_local! {
+            static LAST: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
+        }
+        let now = Instant::now();
+        LAST.with(|last| last.replace(Some(now)))
+            .map_or(0.0, |then| now.duration_since(then).as_secs_f64())
+    };
     PHASES.with(|p| {
         p.borrow_mut().push(Phase {
             name,
             peak,
             live,
             memory,
+            seconds,
         })
     });
 }

@@ -165,8 +165,7 @@ fn lemma(form: &str) -> Cow<'_, str> {
 /// person) starts: what follows it is not the author's evaluation or directive.
 pub fn find(
     lex: &Lexicons,
-    words: &[W],
-    lower: &[&str],
+    (words, lower, masks): (&[W], &[&str], &[u16]),
     found: &mut Found,
     enabled: &dyn Fn(Kind) -> bool,
 ) -> Option<usize> {
@@ -175,13 +174,13 @@ pub fn find(
             found.cues.push(cue);
         }
     };
-    let quoted_any = words.iter().any(|w| w.quoted);
+    let quoted_any = masks.iter().any(|m| m & super::rules::QUOTED != 0);
     // Where a reporting verb that is not an attribution (negated, first person) stands: what
     // follows it is reported or denied content, not the author's evaluation or directive.
     let mut denied_from: Option<usize> = None;
     for (a, b) in lex
         .reporting
-        .find_all_where(lower, |i| words[i].mask & Lexicons::REPORTING != 0)
+        .find_all_where(lower, |i| masks[i] & Lexicons::REPORTING != 0)
     {
         let first = lower[a];
         // A noun, not a verb: "the report", "a note" (not a quotation's last word: "“Why

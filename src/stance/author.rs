@@ -3,19 +3,25 @@
 //! quotation are not the author's.
 
 use super::lexicon::Lexicons;
-use super::rules::{Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, W};
+use super::rules::{Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, QUOTED, W};
 
 /// Self-mention, reader address and the question cue.
-pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Kind) -> bool) {
+pub fn voice(
+    (words, masks): (&[W], &[u16]),
+    question: bool,
+    found: &mut Found,
+    enabled: &dyn Fn(Kind) -> bool,
+) {
     let push = |found: &mut Found, cue: Cue| {
         if enabled(cue.kind) {
             found.cues.push(cue);
         }
     };
-    for (i, w) in words.iter().enumerate() {
-        if w.quoted {
+    for (i, &m) in masks.iter().enumerate() {
+        if m & (Lexicons::SELF | Lexicons::READER) == 0 || m & QUOTED != 0 {
             continue;
         }
+        let w = &words[i];
         // The lexicon mask marks FIRST_PERSON (+ contractions) and SECOND_PERSON words.
         let first_person = w.mask & Lexicons::SELF != 0
             && w.raw != "US"
@@ -46,7 +52,7 @@ pub fn voice(words: &[W], question: bool, found: &mut Found, enabled: &dyn Fn(Ki
 /// questions, not in reported speech, not after a denied report.
 /// `marked` is a buffer reused across sentences.
 pub fn directives(
-    (words, lower): (&[W], &[&str]),
+    (words, lower, masks): (&[W], &[&str], &[u16]),
     question: bool,
     denied_from: Option<usize>,
     found: &mut Found,
@@ -125,9 +131,18 @@ pub fn directives(
     }
     // "it is fitting that … should" is evaluative, not a directive.
     let fitting_from = lower.windows(3).position(|w| w == ["it", "is", "fitting"]);
+    // Where hedges start, sorted once: a modal that hedges ("may", "could") directs nothing.
+    // (Searched per modal: scanning every cue per modal was quadratic in a long sentence.)
+    let mut hedge_starts: Vec<usize> = found
+        .cues
+        .iter()
+        .filter(|c| c.kind == Kind::Hedge)
+        .map(|c| c.words.0)
+        .collect();
+    hedge_starts.sort_unstable();
     for i in 0..words.len() {
-        if words[i].mask & Lexicons::DIRECTIVE == 0
-            || words[i].quoted
+        if masks[i] & Lexicons::DIRECTIVE == 0
+            || masks[i] & QUOTED != 0
             || denied_from.is_some_and(|d| i > d)
         {
             continue;
@@ -136,10 +151,7 @@ pub fn directives(
         let prev = if i > 0 { lower[i - 1] } else { "" };
         let deontic = DIRECTIVE_MODALS.contains(&lower[i])
             && next != "have"
-            && !found
-                .cues
-                .iter()
-                .any(|c| c.kind == Kind::Hedge && c.words.0 == i)
+            && hedge_starts.binary_search(&i).is_err()
             || lower[i] == "ought" && next == "to"
             || (lower[i] == "need" || lower[i] == "needs")
                 && next == "to"

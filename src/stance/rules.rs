@@ -274,6 +274,10 @@ pub const RULE_WORDS: &[&str] = &[
     "complete",
 ];
 
+/// The bit of [`Scratch`]'s per-word masks that marks a word inside a quotation (above the
+/// lexicon bits).
+pub const QUOTED: u16 = 1 << 15;
+
 /// Finds the cues of one sentence. `sentence` is its text; `words` its words.
 /// Buffers [`find`] reuses from one sentence to the next, so that judging a sentence
 /// allocates nothing unless it has cues.
@@ -281,6 +285,9 @@ pub const RULE_WORDS: &[&str] = &[
 pub struct Scratch<'t> {
     /// The sentence's lower-case words.
     lower: Vec<&'t str>,
+    /// Each word's lexicon bits, with [`QUOTED`]: the passes over the sentence read these
+    /// two bytes a word, not the whole word views (a 1 MB sentence has 165,000 words).
+    masks: Vec<u16>,
     /// Per-word marks (hedge, booster, taken), three runs of the sentence's length.
     marks: Vec<bool>,
     /// Cue-list matches of the list being applied.
@@ -299,13 +306,19 @@ pub fn find<'t>(
 ) -> Found {
     let Scratch {
         lower,
+        masks,
         marks,
         matches,
         directives,
     } = scratch;
     lower.clear();
-    lower.extend(words.iter().map(|w| w.lower));
+    masks.clear();
+    for w in words {
+        lower.push(w.lower);
+        masks.push(w.mask | if w.quoted { QUOTED } else { 0 });
+    }
     let lower = &lower[..];
+    let masks = &masks[..];
     let question = is_question(words, sentence);
     let mut found = Found {
         question,
@@ -330,7 +343,7 @@ pub fn find<'t>(
     let (boosted, taken) = rest.split_at_mut(words.len());
 
     // ---- hedges -------------------------------------------------------------------------
-    let may = |bit: u16| move |i: usize| words[i].mask & bit != 0;
+    let may = |bit: u16| move |i: usize| masks[i] & bit != 0;
     lex.hedges
         .find_all_into(lower, may(Lexicons::HEDGES), matches);
     for &(a, b) in matches.iter() {
@@ -384,7 +397,7 @@ pub fn find<'t>(
         push(&mut found, Cue::new(Kind::Hedge, (a, b), "high"));
     }
     for (i, w) in words.iter().enumerate() {
-        if hedge_words[i] || words[i].mask & Lexicons::RULES == 0 {
+        if hedge_words[i] || masks[i] & Lexicons::RULES == 0 {
             continue;
         }
         let next = lower.get(i + 1).copied().unwrap_or("");
@@ -513,7 +526,7 @@ pub fn find<'t>(
         }
     }
     for i in 0..words.len() {
-        if words[i].mask & Lexicons::RULES == 0 {
+        if masks[i] & Lexicons::RULES == 0 {
             continue;
         }
         let next = lower.get(i + 1).copied().unwrap_or("");
@@ -577,7 +590,7 @@ pub fn find<'t>(
         }
     }
 
-    let denied_from = super::attribution::find(lex, words, lower, &mut found, enabled);
+    let denied_from = super::attribution::find(lex, (words, lower, masks), &mut found, enabled);
     let attributed = found.cues.iter().any(|c| c.kind == Kind::Attribution);
 
     // ---- evaluation ---------------------------------------------------------------------
@@ -666,9 +679,9 @@ pub fn find<'t>(
             );
         }
     }
-    super::author::voice(words, question, &mut found, enabled);
+    super::author::voice((words, masks), question, &mut found, enabled);
     super::author::directives(
-        (words, lower),
+        (words, lower, masks),
         question,
         denied_from,
         &mut found,
@@ -691,9 +704,9 @@ pub fn find<'t>(
         }
         author_cues.push(c);
     }
-    let scope_start = words
+    let scope_start = masks
         .iter()
-        .rposition(|w| w.mask & Lexicons::CONTRAST != 0)
+        .rposition(|m| m & Lexicons::CONTRAST != 0)
         .unwrap_or(0);
     let after_contrast: Vec<&&Cue> = author_cues
         .iter()

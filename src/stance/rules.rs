@@ -313,6 +313,8 @@ pub fn find<'t>(
     } = scratch;
     lower.clear();
     masks.clear();
+    lower.reserve(words.len());
+    masks.reserve(words.len());
     for w in words {
         lower.push(w.lower);
         masks.push(w.mask | if w.quoted { QUOTED } else { 0 });

@@ -140,6 +140,12 @@ export const ADVERSARIAL = {
   /** Emoji with skin tones and ZWJ sequences, CJK, Arabic and Hebrew, combining marks. */
   "emoji/CJK/RTL/marks": (bytes) =>
     repeatTo("Die Straße 👩🏽‍🔬 研究者は東京で発表した。 قال الباحثون إن الخطة قد تنجح. החוקרים אמרו. e\u0301e\u0301\u0308 Z\u0335\u0321a\u0337lgo 🇰🇷🏳️‍🌈 ", bytes),
+  /** One sentence without a reporting verb, thick with modals: each is judged as a directive
+   * (once quadratic: 1 MB took 11 s). */
+  "one sentence of modals": (bytes) => repeatTo("we must act now and you should try it, and they could wait ", bytes),
+  /** Dotted numbers run together into one numeric token as long as the input (once
+   * quadratic in the syllable count: 1 MB took 31 s). */
+  "dotted numbers": (bytes) => repeatTo("1.2.3.14.2,000.", bytes),
   /** Runs of dots, ellipses and abbreviation-like fragments. */
   "runs of dots": (bytes) => repeatTo("Wait.... what... U.S.A... e.g.. . . . ...... a.b.c.d. Dr.. No. 5... ", bytes),
 };

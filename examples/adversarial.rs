@@ -27,6 +27,8 @@ fn main() {
             "1 MB one sentence of modals",
             "we must act now and you should try it, ".repeat(26_000),
         ),
+        // One numeric token of 1 MB (its syllable count was quadratic, 31 s).
+        ("1 MB dotted number", "1.2.3.14.2,000.".repeat(66_000)),
         ("1 MB of quotes", "“We said,” she said. ".repeat(50_000)),
         (
             "1 MB emoji/CJK/RTL",

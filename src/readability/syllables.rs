@@ -389,12 +389,14 @@ fn number_syllables(token: &str) -> usize {
         .unwrap_or(cleaned.len());
     let (numeric, letters) = cleaned.split_at(digits_end);
     let mut total = 0;
+    // (Judged once: asked per part, it was quadratic in a long dotted run "1.2.1.2…".)
+    let decimal = numeric.contains('.') && !numeric.contains(':');
     for (k, part) in numeric
         .split([':', '.'])
         .filter(|p| !p.is_empty())
         .enumerate()
     {
-        if k > 0 && numeric.contains('.') && !numeric.contains(':') {
+        if k > 0 && decimal {
             total += 1; // "point"
             total += part
                 .chars()

@@ -482,7 +482,51 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
         };
         out[index].occurrences.push(run);
     }
-    // Merge variants into the longer / base name.
+    // Merge variants into the longer / base name. The indexes below borrow the keys; they
+    // are dropped before the merge moves the candidates.
+    let target = merge_targets(tokens, &out, &by_key);
+    drop(by_key);
+    let mut merged: Vec<Candidate> = Vec::new();
+    let mut slot: Vec<Option<usize>> = vec![None; out.len()];
+    for i in 0..out.len() {
+        let mut root = i;
+        let mut steps = 0;
+        while target[root] != root && steps < 4 {
+            root = target[root];
+            steps += 1;
+        }
+        let s = *slot[root].get_or_insert_with(|| {
+            merged.push(Candidate {
+                kind: Kind::Name,
+                // (A root's key is read only here, once.)
+                key: std::mem::take(&mut out[root].key),
+                occurrences: Vec::new(),
+                words: 0,
+                roles: 0,
+            });
+            merged.len() - 1
+        });
+        let occurrences = std::mem::take(&mut out[i].occurrences);
+        if merged[s].occurrences.is_empty() {
+            merged[s].occurrences = occurrences;
+        } else {
+            merged[s].occurrences.extend(occurrences);
+        }
+    }
+    for c in &mut merged {
+        crate::order::sort_by_key(&mut c.occurrences, |&o| crate::order::span_key(o));
+        c.words = c.key.split(' ').count();
+    }
+    merged
+}
+
+/// For each name of `out`, the index of the name it is a variant of (itself if none): a
+/// title of office, a surname, an acronym, "the Bank", a demonym.
+fn merge_targets(
+    tokens: &Tokens,
+    out: &[Candidate],
+    by_key: &FxHashMap<String, usize>,
+) -> Vec<usize> {
     let parts: Vec<Vec<&str>> = out.iter().map(|c| c.key.split(' ').collect()).collect();
     // Names made only of words that are not common English words (people's names), after
     // any title of office.
@@ -604,34 +648,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
             }
         }
     }
-    let mut merged: Vec<Candidate> = Vec::new();
-    let mut slot: Vec<Option<usize>> = vec![None; out.len()];
-    for i in 0..out.len() {
-        let mut root = i;
-        let mut steps = 0;
-        while target[root] != root && steps < 4 {
-            root = target[root];
-            steps += 1;
-        }
-        let s = *slot[root].get_or_insert_with(|| {
-            merged.push(Candidate {
-                kind: Kind::Name,
-                key: out[root].key.clone(),
-                occurrences: Vec::new(),
-                words: 0,
-                roles: 0,
-            });
-            merged.len() - 1
-        });
-        merged[s]
-            .occurrences
-            .extend(out[i].occurrences.iter().copied());
-    }
-    for c in &mut merged {
-        crate::order::sort_by_key(&mut c.occurrences, |&o| crate::order::span_key(o));
-        c.words = c.key.split(' ').count();
-    }
-    merged
+    target
 }
 
 /// Place names a demonym could come from: "korean" → "korea" (-n), "american" → "america",

@@ -268,7 +268,10 @@ pub fn analyze(
             question: found.question && enabled(Kind::Question),
             ..SentenceStance::default()
         };
-        let mut indexes = Vec::new();
+        // Room for this sentence's hints at once: one long sentence's thousands of hints
+        // then take one exact allocation, not a run of doublings that copy.
+        report.hints.reserve(found.cues.len());
+        let mut indexes = Vec::with_capacity(found.cues.len());
         for cue in found
             .cues
             .iter()

@@ -16,47 +16,46 @@ const SHARE_DENOMINATOR: usize = 5;
 /// "-ing" form may name it. Outside English, and without such a variant, the most frequent
 /// form (the first written among equals).
 pub fn pick<'f>(forms: &[(&'f str, usize)], english: bool, single_word: bool) -> &'f str {
-    let most_frequent = |keep: &dyn Fn(&str) -> bool| {
-        forms
-            .iter()
-            .rev()
-            .filter(|(f, _)| keep(f))
-            .max_by_key(|(_, n)| *n)
-            .map(|&(f, n)| (f, n))
-    };
-    let Some((base, _)) = most_frequent(&|_| true) else {
-        return "";
-    };
+    let shown = |i: Option<usize>| i.map_or("", |i| forms[i].0);
+    let base = most_frequent(forms, &|_| true);
     if !english || forms.len() < 2 {
-        return base;
+        return shown(base);
     }
+    // Which forms are a plural (bit 1) or an "-ing" form (bit 2) of another form of the row.
     let lower: Vec<String> = forms.iter().map(|(f, _)| f.to_lowercase()).collect();
-    let lower = &lower;
+    let mut variant = vec![0u8; forms.len()];
+    for (i, form) in lower.iter().enumerate() {
+        for other in lower.iter().filter(|o| *o != form) {
+            if plural_of(form, other) {
+                variant[i] |= PLURAL;
+            }
+            if single_word && gerund_of(form, other) {
+                variant[i] |= GERUND;
+            }
+        }
+    }
     let total: usize = forms.iter().map(|(_, n)| n).sum();
-    // A variant of another form of the row, by the relation `of`.
-    let variant = |of: fn(&str, &str) -> bool| {
-        move |form: &str| {
-            let form = form.to_lowercase();
-            lower.iter().any(|other| *other != form && of(&form, other))
-        }
-    };
-    let is_plural = variant(plural_of);
-    let is_gerund = variant(gerund_of);
-    let share = |keep: &dyn Fn(&str) -> bool| -> usize {
-        forms.iter().filter(|(f, _)| keep(f)).map(|(_, n)| n).sum()
-    };
-    let wins = |count: usize| count * SHARE_DENOMINATOR >= total * SHARE_NUMERATOR;
-    if wins(share(&is_plural)) {
-        if let Some((form, _)) = most_frequent(&is_plural) {
-            return form;
+    for bit in [PLURAL, GERUND] {
+        let share: usize = (0..forms.len())
+            .filter(|&i| variant[i] & bit != 0)
+            .map(|i| forms[i].1)
+            .sum();
+        if share > 0 && share * SHARE_DENOMINATOR >= total * SHARE_NUMERATOR {
+            return shown(most_frequent(forms, &|i| variant[i] & bit != 0));
         }
     }
-    if single_word && wins(share(&is_gerund)) {
-        if let Some((form, _)) = most_frequent(&is_gerund) {
-            return form;
-        }
-    }
-    base
+    shown(base)
+}
+
+const PLURAL: u8 = 1;
+const GERUND: u8 = 2;
+
+/// Index of the most frequent form that `keep` accepts; the first written among equals.
+fn most_frequent(forms: &[(&str, usize)], keep: &dyn Fn(usize) -> bool) -> Option<usize> {
+    (0..forms.len())
+        .rev()
+        .filter(|&i| keep(i))
+        .max_by_key(|&i| forms[i].1)
 }
 
 /// `form` is the regular or common irregular plural of `other` (lower case; in a phrase,

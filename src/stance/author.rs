@@ -139,7 +139,7 @@ pub fn directives(
         .filter(|c| c.kind == Kind::Hedge)
         .map(|c| c.words.0)
         .collect();
-    hedge_starts.sort_unstable();
+    crate::order::sort_by_key(&mut hedge_starts, |&s| s as u128);
     for i in 0..words.len() {
         if masks[i] & Lexicons::DIRECTIVE == 0
             || masks[i] & QUOTED != 0

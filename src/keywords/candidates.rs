@@ -857,11 +857,9 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                         // mains a year" is no verb with its object.
                         && !(b + 1 < toks.len() && TIME_UNITS.contains(&tokens.lower(b + 1)))
                         || tokens.form(b).particle);
-                // German nouns are capitalised: a German noun phrase ends with a capital
-                // ("wichtiger Schritt", not "Fahrplan trägt").
                 // An "-ing" verb with its object or particle right after it acts: "a mining
-                // company buying up water rights", "the season breaking it down", "an email telling
-                // you" ("city planning starts" keeps its noun).
+                // company buying up water rights", "the season breaking it down", "an email
+                // telling you" ("city planning starts" keeps its noun).
                 let acts_on_next = || {
                     last.ing
                         && last.weak_edge
@@ -875,6 +873,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                                 || matches!(tokens.lower(b), "you" | "it")
                         }
                 };
+                // German nouns are capitalised: a German noun phrase ends with a capital
+                // ("wichtiger Schritt", not "Fahrplan trägt").
                 let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised()
                     || last.adverb
                     || last.past

@@ -94,46 +94,61 @@ fn gerund_of(form: &str, other: &str) -> bool {
 mod tests {
     use super::pick;
 
+    /// `(forms, english, single word, shown)`.
+    type Case = (&'static [(&'static str, usize)], bool, bool, &'static str);
+
+    fn check(cases: &[Case]) {
+        for &(forms, english, single_word, shown) in cases {
+            assert_eq!(pick(forms, english, single_word), shown, "{forms:?}");
+        }
+    }
+
     #[test]
     fn plural_shows_at_two_in_five() {
-        assert_eq!(pick(&[("rug", 3), ("rugs", 2)], true, true), "rugs");
-        assert_eq!(
-            pick(&[("heatwave", 1), ("heatwaves", 1)], true, true),
-            "heatwaves"
-        );
-        assert_eq!(
-            pick(&[("battery", 6), ("batteries", 2)], true, true),
-            "battery"
-        );
-        assert_eq!(pick(&[("leaf", 4), ("leaves", 3)], true, true), "leaves");
-        assert_eq!(
-            pick(&[("smart meter", 1), ("Smart meters", 1)], true, false),
-            "Smart meters"
-        );
-        // "researchers" is no plural of "research".
-        assert_eq!(
-            pick(&[("research", 2), ("researchers", 2)], true, true),
-            "research"
-        );
+        check(&[
+            (&[("rug", 3), ("rugs", 2)], true, true, "rugs"),
+            (
+                &[("heatwave", 1), ("heatwaves", 1)],
+                true,
+                true,
+                "heatwaves",
+            ),
+            (&[("battery", 6), ("batteries", 2)], true, true, "battery"),
+            (&[("leaf", 4), ("leaves", 3)], true, true, "leaves"),
+            (
+                &[("smart meter", 1), ("Smart meters", 1)],
+                true,
+                false,
+                "Smart meters",
+            ),
+            // "researchers" is no plural of "research".
+            (
+                &[("research", 2), ("researchers", 2)],
+                true,
+                true,
+                "research",
+            ),
+        ]);
     }
 
     #[test]
     fn gerund_names_a_single_word_row() {
-        assert_eq!(
-            pick(&[("repot", 4), ("repotting", 3)], true, true),
-            "repotting"
-        );
-        assert_eq!(pick(&[("opt", 4), ("opting", 1)], true, true), "opt");
-        assert_eq!(pick(&[("store", 2), ("storing", 2)], true, true), "storing");
-        // Not for a phrase, nor outside English.
-        assert_eq!(pick(&[("pot", 4), ("potting", 3)], true, false), "pot");
-        assert_eq!(pick(&[("rug", 3), ("rugs", 2)], false, true), "rug");
+        check(&[
+            (&[("repot", 4), ("repotting", 3)], true, true, "repotting"),
+            (&[("opt", 4), ("opting", 1)], true, true, "opt"),
+            (&[("store", 2), ("storing", 2)], true, true, "storing"),
+            // Not for a phrase, nor outside English.
+            (&[("pot", 4), ("potting", 3)], true, false, "pot"),
+            (&[("rug", 3), ("rugs", 2)], false, true, "rug"),
+        ]);
     }
 
     #[test]
     fn most_frequent_otherwise() {
-        assert_eq!(pick(&[("film", 3), ("films", 1)], true, true), "film");
-        assert_eq!(pick(&[("kettle", 1)], true, true), "kettle");
-        assert_eq!(pick(&[], true, true), "");
+        check(&[
+            (&[("film", 3), ("films", 1)], true, true, "film"),
+            (&[("kettle", 1)], true, true, "kettle"),
+            (&[], true, true, ""),
+        ]);
     }
 }

@@ -284,3 +284,38 @@ fn intensifier_as_the_last_word() {
         assert!(result.stats.words >= 1, "{text}");
     }
 }
+
+#[test]
+fn a_sentence_of_thousands_of_words_is_read_in_windows() {
+    // 2,500 words with no sentence end but the last: the rules read it in windows, and
+    // every cue still carries the span of its own words and the one sentence's index.
+    let mut text = String::new();
+    for i in 0..500 {
+        text.push_str(if i == 420 {
+            "the council may well decide "
+        } else {
+            "the river runs past farms "
+        });
+    }
+    text.push_str("and is that really wise?");
+    let options = proselens::Options {
+        cleanup: false,
+        ..Default::default()
+    };
+    let result = proselens::analyze(&text, &options).expect("valid");
+    assert_eq!(result.sentences.len(), 1);
+    let hedges: Vec<&str> = result
+        .hints
+        .iter()
+        .filter(|h| h.kind == "hedge")
+        .map(|h| h.span.slice(&text))
+        .collect();
+    assert_eq!(
+        hedges,
+        ["may well"],
+        "a cue far into the sentence is found at its place"
+    );
+    assert!(result.hints.iter().all(|h| h.sentence == 0));
+    let stance = &result.sentences[0].stance;
+    assert!(stance.hedged && stance.question, "{stance:?}");
+}

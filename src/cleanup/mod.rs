@@ -276,21 +276,35 @@ fn fill_block_words<'t>(
         .filter(|s| s.block == index)
         .map(|s| s.words.1 - s.words.0)
         .sum();
-    block.raw.reserve_exact(words);
-    block.lower.reserve_exact(words);
+    // A long block is only judged as a repeat, which reads its ids alone (see
+    // `RUNNING_TEXT_WORDS`).
+    let long = words > RUNNING_TEXT_WORDS;
+    if !long {
+        block.raw.reserve_exact(words);
+        block.lower.reserve_exact(words);
+    }
     block.ids.reserve_exact(words);
     while let Some(sentence) = seg.sentences.get(*cursor).filter(|s| s.block <= index) {
         if sentence.block == index {
             for word in sentence.words.0..sentence.words.1 {
                 let id = vocab.lower_id(word);
-                block.raw.push(seg.words[word].span.slice(text));
-                block.lower.push(&vocab.lowers[id as usize]);
+                if !long {
+                    block.raw.push(seg.words[word].span.slice(text));
+                    block.lower.push(&vocab.lowers[id as usize]);
+                }
                 block.ids.push(id);
             }
         }
         *cursor += 1;
     }
 }
+
+/// Blocks of more words than this are running text: page furniture (menus, notices, link
+/// lists, bylines, footers) is far shorter (the longest set aside in the dev pastes has 99
+/// words), so only the repeat test judges such a block. A paste without blank lines can be
+/// one block of a whole article; judging it by its vocabulary could set all of it aside
+/// (a "©" or a few cookie words inside it), and its word lists would take 20 bytes a word.
+const RUNNING_TEXT_WORDS: usize = 1000;
 
 /// What [`classify`] finds.
 struct Classified {
@@ -324,8 +338,17 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
         let body = block.span.slice(text);
         fill_block_words(&mut w, i, &mut cursor, (text, seg, vocab));
         let w = &w;
-        word_counts.push(w.raw.len());
+        word_counts.push(w.ids.len());
         let repeat = repeats.judge(&w.ids, body);
+        if w.ids.len() > RUNNING_TEXT_WORDS {
+            repeated_headings.push(false);
+            section = None;
+            classes.push(match repeat {
+                Repeat::No => Class::Prose,
+                repeat => Class::Repeated(repeat),
+            });
+            continue;
+        }
         // A short heading that repeats an earlier line is a section heading listed first
         // in a table of contents or a menu, not a copy: it is judged as a heading (a heading
         // inside a repeated copy of the article still lies outside the body). Entries of a
@@ -511,6 +534,31 @@ mod tests {
             .collect();
         assert_eq!(kept[..2], ["2. Demand", "2.1 Household demand"]);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn a_whole_article_in_one_block_is_kept_whatever_its_words() {
+        // A paste without blank lines: one block of 1,200 words that mentions a copyright
+        // sign and cookie words, between menu lines. It is running text, not a footer.
+        let sentence = "The council said the new library would open next spring near the \
+            river, and readers could accept the cookies offered by the cafe. ";
+        let article = format!("{}Photographs © the council.", sentence.repeat(50));
+        let text = format!("Menu   News   Sport\n\nHome > Local\n\n{article}\n\nShare   Tweet");
+        let seg = crate::segment::segment(&text);
+        let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
+        let cleaned = clean(&text, &seg, &vocab, true);
+        let kept: Vec<&str> = (0..seg.blocks.len())
+            .filter(|&i| cleaned.kept[i])
+            .map(|i| seg.blocks[i].span.slice(&text))
+            .collect();
+        assert_eq!(kept, [article.as_str()]);
+        // Repeated in full, the long block is still a repeat.
+        let text = format!("{text}\n\n{article}");
+        let seg = crate::segment::segment(&text);
+        let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
+        let cleaned = clean(&text, &seg, &vocab, true);
+        let kept = (0..seg.blocks.len()).filter(|&i| cleaned.kept[i]).count();
+        assert_eq!(kept, 1);
     }
 
     #[test]

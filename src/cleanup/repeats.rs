@@ -90,15 +90,18 @@ impl RepeatFinder {
         if words.len() < WIDTH {
             return Repeat::No;
         }
-        let hashes: Vec<u64> = words.windows(WIDTH).map(shingle_hash).collect();
+        // The shingles are hashed twice (judged, then remembered) rather than held: a block
+        // may be the whole text, and a table of its hashes took 8 bytes per word.
+        let shingles = || words.windows(WIDTH).map(shingle_hash);
         let mut verdict = Repeat::No;
         if words.len() >= MIN_WORDS {
-            let seen = hashes.iter().filter(|h| self.contains(**h)).count();
+            let total = words.len() - WIDTH + 1;
+            let seen = shingles().filter(|h| self.contains(*h)).count();
             // A truncated copy may cut its last word short: forgive the final shingle.
             let truncated = text.trim_end().ends_with("...") || text.trim_end().ends_with('…');
-            let forgiven =
-                usize::from(truncated && hashes.last().is_some_and(|h| !self.contains(*h)));
-            let share = (seen + forgiven) as f64 / hashes.len() as f64;
+            let last = shingle_hash(&words[words.len() - WIDTH..]);
+            let forgiven = usize::from(truncated && !self.contains(last));
+            let share = (seen + forgiven) as f64 / total as f64;
             if share >= MIN_SHARE {
                 verdict = if truncated {
                     Repeat::Truncated
@@ -107,7 +110,7 @@ impl RepeatFinder {
                 };
             }
         }
-        for h in hashes {
+        for h in shingles() {
             self.insert(h);
         }
         verdict

@@ -183,6 +183,10 @@ fn in_region(regions: &[(usize, usize)], at: &mut usize, span: Span) -> bool {
         .is_some_and(|&(start, end)| start <= span.start && span.end <= end)
 }
 
+/// Most words of a sentence the rules read at once (see [`analyze`]); real sentences are far
+/// shorter.
+const WINDOW_WORDS: usize = 1000;
+
 /// What the stance pass adds to the analysis besides each sentence's stance and hint
 /// indexes (handed to the caller's `on_sentence` as they are found, so that no second
 /// per-sentence table exists beside the caller's).
@@ -236,78 +240,97 @@ pub fn analyze(
             region_at = 0;
         }
         let (a, b) = sentence.words;
-        words.clear();
-        words.extend((a..b).map(|i| {
-            let id = vocab.lower_id(i) as usize;
-            let mask = *masks[id].get_or_insert_with(|| lex.mask(&vocab.lowers[id]));
-            let span = seg.words[i].span;
-            let gap_start = if i > a {
-                seg.words[i - 1].span.end
+        let mut stance = SentenceStance::default();
+        let mut indexes = Vec::new();
+        // A "sentence" of thousands of words (a paste without punctuation) is read in
+        // windows of at most `WINDOW_WORDS` words, so the rules' per-word tables stay small;
+        // its stance combines the windows' (any source unnamed, polarity by the windows'
+        // sum, the question mark from the last).
+        let windows = (b - a).div_ceil(WINDOW_WORDS).max(1);
+        let (mut polarity, mut sentiment) = (0i32, 0.0);
+        for k in 0..windows {
+            let (wa, wb) = (a + (b - a) * k / windows, a + (b - a) * (k + 1) / windows);
+            let window_text = if windows == 1 {
+                sentence.span.slice(text)
             } else {
-                sentence.span.start
+                let start = if k == 0 {
+                    sentence.span.start
+                } else {
+                    seg.words[wa].span.start
+                };
+                let end = if k + 1 == windows {
+                    sentence.span.end
+                } else {
+                    seg.words[wb - 1].span.end
+                };
+                &text[start..end]
             };
-            W {
-                raw: span.slice(text),
-                lower: vocab.lower(i),
-                quoted: in_region(&regions, &mut region_at, span),
-                gap: &text[gap_start..span.start],
-                mask,
+            words.clear();
+            words.extend((wa..wb).map(|i| {
+                let id = vocab.lower_id(i) as usize;
+                let mask = *masks[id].get_or_insert_with(|| lex.mask(&vocab.lowers[id]));
+                let span = seg.words[i].span;
+                let gap_start = if i > a {
+                    seg.words[i - 1].span.end
+                } else {
+                    sentence.span.start
+                };
+                W {
+                    raw: span.slice(text),
+                    lower: vocab.lower(i),
+                    quoted: in_region(&regions, &mut region_at, span),
+                    gap: &text[gap_start..span.start],
+                    mask,
+                }
+            }));
+            let found = rules::find(&lex, &words, window_text, &enabled, &mut scratch);
+            polarity += i32::from(found.polarity);
+            sentiment += found.sentiment;
+            stance.unnamed_source |= found.unnamed_source && enabled(Kind::Attribution);
+            stance.question = found.question && enabled(Kind::Question);
+            // Room for this window's hints at once: one long sentence's thousands of hints
+            // then take few exact allocations, not a run of doublings that copy.
+            report.hints.reserve(found.cues.len());
+            indexes.reserve(found.cues.len());
+            for cue in found
+                .cues
+                .iter()
+                .filter(|c| c.words.0 < c.words.1 && c.words.1 <= words.len())
+            {
+                let span = Span::new(
+                    seg.words[wa + cue.words.0].span.start,
+                    seg.words[wa + cue.words.1 - 1].span.end,
+                );
+                let source = cue.source.map(|(x, y)| {
+                    Span::new(seg.words[wa + x].span.start, seg.words[wa + y - 1].span.end)
+                });
+                match cue.kind {
+                    Kind::Hedge => stance.hedged = true,
+                    Kind::Booster => stance.boosted = true,
+                    Kind::Attribution => stance.attributed = true,
+                    Kind::Evaluative => stance.evaluative = true,
+                    Kind::Question => stance.question = true,
+                    Kind::SelfMention => stance.self_mention = true,
+                    Kind::ReaderPronoun => stance.reader_pronoun = true,
+                    Kind::Directive => stance.directive = true,
+                }
+                indexes.push(report.hints.len());
+                let cue_text = span.slice(text);
+                report.hints.push(Hint {
+                    kind: kind_name(cue.kind),
+                    message: intern(&message(cue, cue_text, source.map(|s| s.slice(text)))),
+                    cue: intern(cue_text),
+                    span,
+                    sentence: out_index,
+                    confidence: cue.confidence,
+                    polarity: (cue.kind == Kind::Evaluative).then_some(cue.polarity),
+                    booster_type: (cue.kind == Kind::Booster).then_some(cue.subtype),
+                    source,
+                });
             }
-        }));
-        let found = rules::find(
-            &lex,
-            &words,
-            sentence.span.slice(text),
-            &enabled,
-            &mut scratch,
-        );
-        let mut stance = SentenceStance {
-            polarity: found.polarity,
-            sentiment: found.sentiment,
-            unnamed_source: found.unnamed_source && enabled(Kind::Attribution),
-            question: found.question && enabled(Kind::Question),
-            ..SentenceStance::default()
-        };
-        // Room for this sentence's hints at once: one long sentence's thousands of hints
-        // then take one exact allocation, not a run of doublings that copy.
-        report.hints.reserve(found.cues.len());
-        let mut indexes = Vec::with_capacity(found.cues.len());
-        for cue in found
-            .cues
-            .iter()
-            .filter(|c| c.words.0 < c.words.1 && c.words.1 <= words.len())
-        {
-            let span = Span::new(
-                seg.words[a + cue.words.0].span.start,
-                seg.words[a + cue.words.1 - 1].span.end,
-            );
-            let source = cue.source.map(|(x, y)| {
-                Span::new(seg.words[a + x].span.start, seg.words[a + y - 1].span.end)
-            });
-            match cue.kind {
-                Kind::Hedge => stance.hedged = true,
-                Kind::Booster => stance.boosted = true,
-                Kind::Attribution => stance.attributed = true,
-                Kind::Evaluative => stance.evaluative = true,
-                Kind::Question => stance.question = true,
-                Kind::SelfMention => stance.self_mention = true,
-                Kind::ReaderPronoun => stance.reader_pronoun = true,
-                Kind::Directive => stance.directive = true,
-            }
-            indexes.push(report.hints.len());
-            let cue_text = span.slice(text);
-            report.hints.push(Hint {
-                kind: kind_name(cue.kind),
-                message: intern(&message(cue, cue_text, source.map(|s| s.slice(text)))),
-                cue: intern(cue_text),
-                span,
-                sentence: out_index,
-                confidence: cue.confidence,
-                polarity: (cue.kind == Kind::Evaluative).then_some(cue.polarity),
-                booster_type: (cue.kind == Kind::Booster).then_some(cue.subtype),
-                source,
-            });
         }
+        stance.polarity = polarity.signum() as i8;
+        stance.sentiment = sentiment / windows as f64;
         polarity_sum += i32::from(stance.polarity);
         count(&mut report.summary.hint_counts, &stance);
         on_sentence(out_index, stance, indexes);

@@ -9,14 +9,15 @@ import { pathToFileURL } from "node:url";
 const [dir, ...files] = process.argv.slice(2);
 const wasm = await import(pathToFileURL(`${resolve(dir)}/proselens.js`).href);
 const { memory } = wasm.initSync({ module: readFileSync(`${resolve(dir)}/proselens_bg.wasm`) });
-wasm.analyze("A short warm-up sentence. It may rain.");
+const bytes = (text) => new TextEncoder().encode(text);
+wasm.analyze(bytes("A short warm-up sentence. It may rain."));
 const mb = (n) => (n / 1e6).toFixed(2);
 for (const file of files) {
   const text = readFileSync(file, "utf8");
   const before = memory.buffer.byteLength;
   const [live] = wasm.allocStats(true);
   wasm.allocPhases();
-  wasm.analyze(text);
+  wasm.analyze(bytes(text));
   const phases = wasm.allocPhases().trim().split("\n").map((l) => l.split(" "));
   const [, peak] = wasm.allocStats(true);
   console.log(

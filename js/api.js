@@ -2,6 +2,9 @@
 // (node.js). They differ only in how the wasm bytes are loaded.
 import { decodeAnalysis } from "./wire.js";
 
+// The engine takes the text as UTF-8 bytes of their exact length (see src/wasm.rs).
+const encoder = new TextEncoder();
+
 /** Creates an Error with a stable `code` property. */
 export function codedError(code, message, ErrorType = Error) {
   const error = new ErrorType(message);
@@ -33,7 +36,7 @@ export function makeApi(wasm, isReady) {
           TypeError,
         );
       }
-      return decodeAnalysis(wasm.analyze(text, options));
+      return decodeAnalysis(wasm.analyze(encoder.encode(text), options));
     },
     countSyllables(word, language) {
       requireReady();

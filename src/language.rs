@@ -56,7 +56,7 @@ fn profile_mask(lower: &str) -> u16 {
 
 /// Detects the language of words given as lower-case vocabulary ids (see
 /// [`crate::vocab`]); each distinct form is looked up once.
-pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[String]) -> Language {
+pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[std::borrow::Cow<str>]) -> Language {
     const UNKNOWN: u16 = u16::MAX;
     let mut masks = vec![UNKNOWN; lowers.len()];
     let mut hits = [0usize; 8];
@@ -74,7 +74,10 @@ pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[String]) -> Language
 
 /// Detects the language of the given words (any case).
 pub fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Language {
-    let lowers: Vec<String> = words.take(MAX_WORDS).map(crate::vocab::normalise).collect();
+    let lowers: Vec<std::borrow::Cow<str>> = words
+        .take(MAX_WORDS)
+        .map(|w| crate::vocab::normalise(w).into())
+        .collect();
     detect_ids(0..lowers.len() as u32, &lowers)
 }
 

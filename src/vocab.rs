@@ -14,8 +14,9 @@ pub struct Vocabulary<'t> {
     pub tokens: Vec<&'t str>,
     /// Lower-case id of each token id.
     pub token_lower: Vec<u32>,
-    /// Distinct lower-cased forms, by lower id.
-    pub lowers: Vec<String>,
+    /// Distinct lower-cased forms, by lower id: borrowed from the text when a token is
+    /// already lower case (most are), so no form is copied needlessly.
+    pub lowers: Vec<Cow<'t, str>>,
     /// Token id of each word of the segmentation.
     pub word_token: Vec<u32>,
 }
@@ -79,8 +80,7 @@ impl<'t> Vocabulary<'t> {
                     let lower_id = match by_lower.get(&lower) {
                         Some(&l) => l,
                         None => {
-                            let l = vocab.lowers.len() as u32;
-                            vocab.lowers.push(lower.clone().into_owned());
+                            let l = by_lower.len() as u32;
                             by_lower.insert(lower, l);
                             l
                         }
@@ -92,6 +92,12 @@ impl<'t> Vocabulary<'t> {
                 }
             };
             vocab.word_token.push(id);
+        }
+        // The forms move out of the table, each held once (a paste without spaces has
+        // forms as long as sentences, and a copy of each doubled its memory).
+        vocab.lowers = vec![Cow::Borrowed(""); by_lower.len()];
+        for (form, id) in by_lower {
+            vocab.lowers[id as usize] = form;
         }
         vocab
     }

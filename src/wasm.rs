@@ -266,11 +266,21 @@ fn analyze_utf16(text: &str, options: JsValue) -> Result<crate::Analysis, JsValu
     Ok(analysis)
 }
 
-/// Analyses `text` and returns the analysis in its wire form (see [`crate::wire`]);
-/// `js/wire.js` turns it into the Analysis object with UTF-16 spans.
+/// The text from its UTF-8 bytes. `js/api.js` encodes the string with `TextEncoder` and
+/// passes the bytes, so the wasm side allocates their exact size: a `&str` parameter made
+/// the glue reserve three bytes per UTF-16 unit for any text with a non-ASCII character
+/// (30 MB of linear memory for a 10 MB text). `TextEncoder` writes valid UTF-8 (a lone
+/// surrogate becomes U+FFFD); other bytes are read the same way.
+fn text_of(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
+}
+
+/// Analyses the UTF-8 bytes `text` and returns the analysis in its wire form (see
+/// [`crate::wire`]); `js/wire.js` turns it into the Analysis object with UTF-16 spans.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let analysis = analyze_utf16(text, options)?;
+pub fn analyze(text: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+    let text = text_of(text);
+    let analysis = analyze_utf16(&text, options)?;
     crate::phase("utf16");
     let wire = crate::wire::Wire::new(&analysis);
     let head = to_js(&wire, wire.json_size())?;
@@ -298,12 +308,13 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     Ok(head)
 }
 
-/// Analyses `text` and returns the Analysis object itself, built from one JSON string. The
+/// Analyses the UTF-8 bytes `text` and returns the Analysis object itself, built from one
+/// JSON string. The
 /// same result as `analyze` after decoding, about a third slower on long texts: the
 /// reference the tests compare the wire form against.
 #[wasm_bindgen(js_name = analyzeFull, skip_typescript)]
-pub fn analyze_full(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let analysis = analyze_utf16(text, options)?;
+pub fn analyze_full(text: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+    let analysis = analyze_utf16(&text_of(text), options)?;
     to_js(&analysis, json_size(&analysis))
 }
 

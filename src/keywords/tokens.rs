@@ -857,7 +857,7 @@ impl<'v> Tokens<'v> {
                 if std::mem::replace(&mut judged[lower_id], true) {
                     continue;
                 }
-                let lower = vocab.lowers[lower_id].as_str();
+                let lower = &*vocab.lowers[lower_id];
                 // Every closed word class below in one probe.
                 let class = CLASSES.get(lower).copied().unwrap_or(0);
                 let is = |bit: u32| class & bit != 0;

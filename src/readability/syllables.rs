@@ -378,38 +378,70 @@ fn splits_in_group(w: &[u8], start: usize, end: usize) -> usize {
 /// "2.5" → two point five (3), "9,000" → nine thousand (3), "7:30" → seven thirty (3),
 /// "5th" → fifth (1), "$20" → twenty (2; the currency word is not counted).
 fn number_syllables(token: &str) -> usize {
-    let cleaned: String = token
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':'))
-        .collect();
+    // Only ASCII letters, digits, '.' and ':' are read: "2,000" is 2000, "10km" is ten and
+    // "km". The token is read in place, not copied (it may be a megabyte-long run).
     // Ordinals and units glued to the number ("5th", "10km"): count the digits, then the
     // letters as a word.
-    let digits_end = cleaned
+    let digits_end = token
         .find(|c: char| c.is_ascii_alphabetic())
-        .unwrap_or(cleaned.len());
-    let (numeric, letters) = cleaned.split_at(digits_end);
+        .unwrap_or(token.len());
+    let (numeric, letters) = token.split_at(digits_end);
     let mut total = 0;
     // (Judged once: asked per part, it was quadratic in a long dotted run "1.2.1.2…".)
     let decimal = numeric.contains('.') && !numeric.contains(':');
+    let digits = |part: &str| part.bytes().filter(u8::is_ascii_digit).collect::<Digits>();
     for (k, part) in numeric
         .split([':', '.'])
-        .filter(|p| !p.is_empty())
+        .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
         .enumerate()
     {
         if k > 0 && decimal {
             total += 1; // "point"
             total += part
-                .chars()
-                .map(|d| digit_syllables(d as u8 - b'0'))
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|d| digit_syllables(d - b'0'))
                 .sum::<usize>();
             continue;
         }
-        total += integer_syllables(part);
+        total += integer_syllables(digits(part));
     }
-    if !letters.is_empty() && !matches!(letters, "st" | "nd" | "rd" | "th") {
+    let letters: String = letters
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':'))
+        .collect();
+    if !letters.is_empty() && !matches!(letters.as_str(), "st" | "nd" | "rd" | "th") {
         total += rule_count(&letters.to_ascii_lowercase());
     }
     total.max(1)
+}
+
+/// The digits of a number part, read without copying them: the value of the first 13
+/// (enough to tell a number of up to 12 digits from a longer run), their count, whether
+/// the first is a zero, and their syllables read one by one.
+#[derive(Default)]
+struct Digits {
+    value: u64,
+    len: usize,
+    leading_zero: bool,
+    syllables: usize,
+}
+
+impl FromIterator<u8> for Digits {
+    fn from_iter<I: IntoIterator<Item = u8>>(digits: I) -> Self {
+        let mut out = Digits::default();
+        for d in digits {
+            if out.len == 0 {
+                out.leading_zero = d == b'0';
+            }
+            if out.len < 13 {
+                out.value = out.value * 10 + u64::from(d - b'0');
+            }
+            out.len += 1;
+            out.syllables += digit_syllables(d - b'0');
+        }
+        out
+    }
 }
 
 fn digit_syllables(d: u8) -> usize {
@@ -451,15 +483,15 @@ fn under_thousand(n: u64) -> usize {
 }
 
 /// Syllables of an integer written in digits (separators allowed).
-fn integer_syllables(digits: &str) -> usize {
-    let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
-    if digits.is_empty() {
+fn integer_syllables(digits: Digits) -> usize {
+    if digits.len == 0 {
         return 0;
     }
-    if digits.len() > 12 || (digits.len() > 1 && digits.starts_with('0')) {
-        return digits.bytes().map(|d| digit_syllables(d - b'0')).sum();
+    // A long run or a code with a leading zero is read digit by digit.
+    if digits.len > 12 || (digits.len > 1 && digits.leading_zero) {
+        return digits.syllables;
     }
-    let n: u64 = digits.parse().unwrap_or(0);
+    let n = digits.value;
     if n == 0 {
         return 2;
     }

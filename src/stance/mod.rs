@@ -249,7 +249,10 @@ pub fn analyze(
         let windows = (b - a).div_ceil(WINDOW_WORDS).max(1);
         let (mut polarity, mut sentiment) = (0i32, 0.0);
         for k in 0..windows {
-            let (wa, wb) = (a + (b - a) * k / windows, a + (b - a) * (k + 1) / windows);
+            // (In 64 bits: words × window index overflows 32-bit wasm's usize past two
+            // million words.)
+            let at = |k: usize| a + ((b - a) as u64 * k as u64 / windows as u64) as usize;
+            let (wa, wb) = (at(k), at(k + 1));
             let window_text = if windows == 1 {
                 sentence.span.slice(text)
             } else {

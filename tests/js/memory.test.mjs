@@ -36,6 +36,9 @@ test("hostile inputs give results, not errors", () => {
     rtl: "שלום עולם. مرحبا بالعالم. Hello.",
     emoji: "👍🏽".repeat(5000),
     tenMegabytes: "The committee may approve the plan, officials said. ".repeat(200_000),
+    // One sentence of 2.2 million words: past two million, 32-bit index arithmetic
+    // overflows (the stance windows once did).
+    millionsOfWords: "we may ".repeat(1_100_000),
   };
   for (const [name, text] of Object.entries(inputs)) {
     const result = analyze(text);

@@ -8,6 +8,9 @@ import { analyze } from "../../js/node.js";
 import * as wasm from "../../pkg/web/proselens.js";
 import { decodeAnalysis } from "../../js/wire.js";
 
+// The engine's exports take the text as UTF-8 bytes (js/api.js encodes it).
+const bytes = (text) => new TextEncoder().encode(text);
+
 const pasteDir = new URL("../fixtures/paste/", import.meta.url);
 const pastes = readdirSync(pasteDir)
   .filter((f) => f.endsWith(".txt"))
@@ -34,8 +37,8 @@ test("the wire form decodes to the full Analysis, field for field and in order",
   analyze("Warm up.");
   for (const text of texts) {
     for (const options of optionSets) {
-      const full = wasm.analyzeFull(text, options);
-      const decoded = decodeAnalysis(wasm.analyze(text, options));
+      const full = wasm.analyzeFull(bytes(text), options);
+      const decoded = decodeAnalysis(wasm.analyze(bytes(text), options));
       assert.equal(JSON.stringify(decoded), JSON.stringify(full), `${JSON.stringify(options)} on ${JSON.stringify(text.slice(0, 40))}`);
       assert.deepEqual(decoded, full);
     }
@@ -44,7 +47,7 @@ test("the wire form decodes to the full Analysis, field for field and in order",
 
 test("a long text crosses the boundary in a fraction of the bytes", () => {
   const text = prose(200_000, 3);
-  const raw = wasm.analyze(text);
+  const raw = wasm.analyze(bytes(text));
   // The large sections are typed-array columns: their bytes, plus the JSON of the rest.
   const columns = { blocks: Uint32Array, sentences: Uint32Array, sentenceScores: Float64Array, sentenceHints: Uint32Array, hints: Uint32Array };
   let wire = 0;
@@ -53,11 +56,11 @@ test("a long text crosses the boundary in a fraction of the bytes", () => {
     wire += raw[name].byteLength;
   }
   wire += JSON.stringify({ ...raw, ...Object.fromEntries(Object.keys(columns).map((k) => [k, 0])) }).length;
-  const full = JSON.stringify(wasm.analyzeFull(text)).length;
+  const full = JSON.stringify(wasm.analyzeFull(bytes(text))).length;
   assert.ok(wire * 3 < full, `wire ${wire} bytes, full ${full} bytes`);
 });
 
 test("the public analyze returns the decoded form", () => {
   const text = pastes[0];
-  assert.deepEqual(analyze(text), wasm.analyzeFull(text));
+  assert.deepEqual(analyze(text), wasm.analyzeFull(bytes(text)));
 });

@@ -22,7 +22,8 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> String {
 #[wasm_bindgen_test]
 fn spans_are_utf16_offsets() {
     let text = "😀 中文 e\u{301} “Quote.” Dr. Smith arrived. He left.";
-    let result = proselens::wasm::analyze_full(text, JsValue::UNDEFINED).expect("analysis");
+    let result =
+        proselens::wasm::analyze_full(text.as_bytes(), JsValue::UNDEFINED).expect("analysis");
     let sentences: Array = get(&result, "sentences").dyn_into().expect("array");
     let last = sentences.get(sentences.length() - 1);
     let span = get(&last, "span");
@@ -31,7 +32,7 @@ fn spans_are_utf16_offsets() {
     assert_eq!(utf16_slice(text, start, end), "He left.");
     // The wire form carries the same span in its `sentences` column (a Uint32Array, 9
     // numbers per sentence).
-    let wire = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
+    let wire = proselens::wasm::analyze(text.as_bytes(), JsValue::UNDEFINED).expect("analysis");
     let columns: js_sys::Uint32Array = get(&wire, "sentences").dyn_into().expect("typed array");
     let at = columns.length() - 9;
     assert_eq!(columns.get_index(at) as usize, start);
@@ -47,7 +48,7 @@ fn spans_are_utf16_offsets() {
 fn invalid_options_throw_a_coded_error() {
     let options = Object::new();
     Reflect::set(&options, &"language".into(), &"xx".into()).unwrap();
-    let error = proselens::wasm::analyze("Text.", options.into()).expect_err("invalid language");
+    let error = proselens::wasm::analyze(b"Text.", options.into()).expect_err("invalid language");
     assert!(error.is_instance_of::<js_sys::Error>());
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
@@ -56,7 +57,7 @@ fn invalid_options_throw_a_coded_error() {
 
     let options = Object::new();
     Reflect::set(&options, &"nope".into(), &JsValue::TRUE).unwrap();
-    let error = proselens::wasm::analyze("Text.", options.into()).expect_err("unknown key");
+    let error = proselens::wasm::analyze(b"Text.", options.into()).expect_err("unknown key");
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
         Some("ERR_INVALID_OPTIONS")
@@ -72,7 +73,8 @@ fn odd_input_gives_a_result() {
         &"a".repeat(10_000),
         "שלום עולם. مرحبا.",
     ] {
-        let result = proselens::wasm::analyze(text, JsValue::UNDEFINED).expect("analysis");
+        let result =
+            proselens::wasm::analyze(text.as_bytes(), JsValue::UNDEFINED).expect("analysis");
         assert!(get(&get(&result, "stats"), "words").as_f64().is_some());
     }
 }

@@ -3,6 +3,9 @@
 // answers { type: "analyze", id, text, options } messages one at a time.
 import { initSync, analyze, schemaVersion } from "../pkg/web/proselens.js";
 
+// The engine takes the text as UTF-8 bytes (see src/wasm.rs and js/api.js).
+const encoder = new TextEncoder();
+
 function plainError(error) {
   return { name: error?.name ?? "Error", message: String(error?.message ?? error), code: error?.code };
 }
@@ -19,7 +22,7 @@ self.addEventListener("message", ({ data }) => {
     }
   } else if (data.type === "analyze") {
     try {
-      self.postMessage({ type: "result", id: data.id, result: analyze(data.text, data.options) });
+      self.postMessage({ type: "result", id: data.id, result: analyze(encoder.encode(data.text), data.options) });
     } catch (error) {
       self.postMessage({ type: "error", id: data.id, error: plainError(error) });
     }

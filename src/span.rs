@@ -36,6 +36,7 @@ impl Span {
     }
 
     /// The text this span covers.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }

@@ -103,11 +103,13 @@ impl<'t> Vocabulary<'t> {
     }
 
     /// Lower id of word `index` of the segmentation.
+    #[inline]
     pub fn lower_id(&self, index: usize) -> u32 {
         self.token_lower[self.word_token[index] as usize]
     }
 
     /// Lower-cased form of word `index` of the segmentation.
+    #[inline]
     pub fn lower(&self, index: usize) -> &str {
         &self.lowers[self.lower_id(index) as usize]
     }

@@ -205,6 +205,8 @@ impl Lexicons {
     pub const DIRECTIVE: u16 = 1024;
     /// Bit of contrast words ("but", "however" …) that scope a sentence's polarity.
     pub const CONTRAST: u16 = 2048;
+    /// Bit of negators ("not", "never", "without" …) that flip a nearby evaluation.
+    pub const NEGATOR: u16 = 4096;
 
     /// Rebuilds [`Lexicons::starts`] after the lists changed.
     pub fn index(&mut self) {
@@ -231,6 +233,7 @@ impl Lexicons {
             (r::DIRECTIVE_MODALS, Self::DIRECTIVE),
             (r::DIRECTIVE_STARTS, Self::DIRECTIVE),
             (r::CONTRAST, Self::CONTRAST),
+            (r::NEGATORS, Self::NEGATOR),
         ] {
             for word in words {
                 *starts.entry((*word).to_string()).or_default() |= bit;

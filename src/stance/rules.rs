@@ -217,7 +217,7 @@ pub(super) fn is_negated(words: &[W], at: usize, window: usize) -> bool {
     let from = at.saturating_sub(window);
     words[from..at]
         .iter()
-        .any(|w| NEGATORS.contains(&w.lower) || w.lower.ends_with("n't"))
+        .any(|w| w.mask & Lexicons::NEGATOR != 0 || w.lower.ends_with("n't"))
 }
 
 fn is_question(words: &[W], sentence: &str) -> bool {

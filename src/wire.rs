@@ -84,16 +84,23 @@ fn column(n: usize) -> u32 {
 #[derive(Default)]
 struct Strings<'a> {
     list: Vec<&'a str>,
-    index: FxHashMap<&'a str, usize>,
+    /// By address and length: the strings are constants or shared (`Arc`) hint texts, so
+    /// an equal string is almost always the same bytes, and hashing two words beats
+    /// hashing each message's text. (Two equal strings at different addresses get two ids
+    /// of the same text, which decodes to the same values.)
+    index: FxHashMap<(usize, usize), usize>,
 }
 
 impl<'a> Strings<'a> {
     fn id(&mut self, s: &'a str) -> usize {
         let next = self.list.len();
-        *self.index.entry(s).or_insert_with(|| {
-            self.list.push(s);
-            next
-        })
+        *self
+            .index
+            .entry((s.as_ptr() as usize, s.len()))
+            .or_insert_with(|| {
+                self.list.push(s);
+                next
+            })
     }
 }
 

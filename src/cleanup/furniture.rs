@@ -216,6 +216,14 @@ pub struct BlockWords<'t> {
     pub lower: Vec<&'t str>,
     /// Their lower-case vocabulary ids.
     pub ids: Vec<u32>,
+    /// Whether each word is the first word of a furniture cue (see [`starts_cue`]): judged
+    /// once per distinct form by the caller, so the cue scan hashes no word of running text.
+    pub cue_start: Vec<bool>,
+}
+
+/// True when `lower` is the first word of a furniture cue phrase.
+pub fn starts_cue(lower: &str) -> bool {
+    CUES.contains_key(lower)
 }
 
 /// Judges one block. `ends_sentence` tells whether it ends with terminal punctuation.
@@ -284,6 +292,10 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
     let mut hits: Vec<(Category, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
+        if !words.cue_start[i] {
+            i += 1;
+            continue;
+        }
         let matched = CUES.get(words.lower[i]).and_then(|cues| {
             cues.iter().find(|cue| {
                 cue.words.len() <= n - i
@@ -728,13 +740,19 @@ mod tests {
 
     /// Test helper: block words with leaked lower-case forms.
     fn block_words(raw: Vec<&'static str>) -> BlockWords<'static> {
-        let lower = raw
+        let lower: Vec<&'static str> = raw
             .iter()
             .map(|w| &*Box::leak(crate::vocab::normalise(w).into_boxed_str()))
             .collect();
         // Furniture judgement reads words, not ids; ids matter to repeat finding only.
         let ids = (0..raw.len() as u32).collect();
-        BlockWords { raw, lower, ids }
+        let cue_start = lower.iter().map(|w| starts_cue(w)).collect();
+        BlockWords {
+            raw,
+            lower,
+            ids,
+            cue_start,
+        }
     }
 
     fn verdict(text: &'static str) -> Option<Category> {

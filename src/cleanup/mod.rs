@@ -264,10 +264,12 @@ fn fill_block_words<'t>(
     index: usize,
     cursor: &mut usize,
     (text, seg, vocab): (&'t str, &Segmentation, &'t Vocabulary),
+    cue_starts: &mut [u8],
 ) {
     block.raw.clear();
     block.lower.clear();
     block.ids.clear();
+    block.cue_start.clear();
     // Sized exactly first: a block may be the whole text (a paste without line breaks),
     // and three buffers grown by doubling would hold up to twice its words, twice over.
     let words: usize = seg.sentences[(*cursor).min(seg.sentences.len())..]
@@ -282,6 +284,7 @@ fn fill_block_words<'t>(
     if !long {
         block.raw.reserve_exact(words);
         block.lower.reserve_exact(words);
+        block.cue_start.reserve_exact(words);
     }
     block.ids.reserve_exact(words);
     while let Some(sentence) = seg.sentences.get(*cursor).filter(|s| s.block <= index) {
@@ -289,8 +292,14 @@ fn fill_block_words<'t>(
             for word in sentence.words.0..sentence.words.1 {
                 let id = vocab.lower_id(word);
                 if !long {
+                    let lower = &vocab.lowers[id as usize];
                     block.raw.push(seg.words[word].span.slice(text));
-                    block.lower.push(&vocab.lowers[id as usize]);
+                    block.lower.push(lower);
+                    let judged = &mut cue_starts[id as usize];
+                    if *judged == 0 {
+                        *judged = 1 + u8::from(furniture::starts_cue(lower));
+                    }
+                    block.cue_start.push(*judged == 2);
                 }
                 block.ids.push(id);
             }
@@ -332,11 +341,14 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
         raw: Vec::new(),
         lower: Vec::new(),
         ids: Vec::new(),
+        cue_start: Vec::new(),
     };
+    // Per lower-case id: 0 not judged yet, 1 no, 2 the first word of a furniture cue.
+    let mut cue_starts = vec![0u8; vocab.lowers.len()];
     let mut cursor = 0;
     for (i, block) in seg.blocks.iter().enumerate() {
         let body = block.span.slice(text);
-        fill_block_words(&mut w, i, &mut cursor, (text, seg, vocab));
+        fill_block_words(&mut w, i, &mut cursor, (text, seg, vocab), &mut cue_starts);
         let w = &w;
         word_counts.push(w.ids.len());
         let repeat = repeats.judge(&w.ids, body);

@@ -45,6 +45,29 @@ impl Span {
 /// How many bytes lie between two checkpoints of a [`Utf16Index`].
 const CHECKPOINT_STRIDE: usize = 64;
 
+/// UTF-16 code units of UTF-8 `bytes` that start and end on char boundaries, straight from
+/// the bytes: one per leading (non-continuation) byte, one more for a 4-byte char's leader
+/// (a surrogate pair). Eight bytes at a time.
+fn utf16_units(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut units = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear. A 4-byte leader is
+        // 11110xxx: bits 7 to 4 set.
+        let continuation = x & !(x << 1) & HIGH;
+        let four_byte = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four_byte.count_ones() as usize;
+    }
+    units
+        + chunks
+            .remainder()
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>()
+}
+
 /// Converts byte offsets of one text into UTF-16 code-unit offsets.
 ///
 /// It stores the UTF-16 offset of every 64th byte (1/16 of the text's size in memory)
@@ -67,22 +90,21 @@ impl<'t> Utf16Index<'t> {
                 checkpoints: None,
             };
         }
+        let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_STRIDE + 1);
-        let mut units: u32 = 0;
-        let mut next_checkpoint = 0usize;
-        for (byte, ch) in text.char_indices() {
-            let char_end = byte + ch.len_utf8();
-            while next_checkpoint < char_end {
-                // A checkpoint inside a multi-byte char maps to that char's start, which is
-                // where `utf16` starts counting from.
-                checkpoints.push(units);
-                next_checkpoint += CHECKPOINT_STRIDE;
+        // Units of all bytes before the checkpoint byte, less those of the char that
+        // contains it when it is not a char's first byte (its lead byte lies before).
+        let mut units_before = 0usize;
+        let mut at = 0usize;
+        while at <= text.len() {
+            let mut start = at;
+            while !text.is_char_boundary(start) {
+                start -= 1;
             }
-            units += ch.len_utf16() as u32;
-        }
-        while next_checkpoint <= text.len() {
-            checkpoints.push(units);
-            next_checkpoint += CHECKPOINT_STRIDE;
+            checkpoints.push((units_before - utf16_units(&bytes[start..at])) as u32);
+            let end = (at + CHECKPOINT_STRIDE).min(text.len());
+            units_before += utf16_units(&bytes[at..end]);
+            at += CHECKPOINT_STRIDE;
         }
         Utf16Index {
             text,
@@ -101,13 +123,7 @@ impl<'t> Utf16Index<'t> {
         while !self.text.is_char_boundary(base) {
             base -= 1;
         }
-        // UTF-16 units straight from the bytes (both ends are char boundaries): one per
-        // leading byte, one more for a 4-byte char's leader (a surrogate pair).
-        let from_checkpoint: usize = self.text.as_bytes()[base..byte]
-            .iter()
-            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-            .sum();
-        checkpoints[slot] as usize + from_checkpoint
+        checkpoints[slot] as usize + utf16_units(&self.text.as_bytes()[base..byte])
     }
 
     /// The byte offset of UTF-16 offset `unit`, rounded down to a char boundary; offsets past

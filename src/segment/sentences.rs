@@ -33,6 +33,15 @@ pub fn split_sentences(text: &str, block: Span, out: &mut Vec<Span>) {
     let mut start = 0usize;
     let mut i = 0usize;
     while i < body.len() {
+        // Only a terminator ends a sentence: go straight to the next byte that may start
+        // one (an ASCII '.', '!' or '?', or the lead byte of a non-ASCII terminator).
+        if !may_terminate(bytes[i]) {
+            i = bytes[i..]
+                .iter()
+                .position(|&b| may_terminate(b))
+                .map_or(body.len(), |p| i + p);
+            continue;
+        }
         let c = next_char(body, i);
         let c_len = c.len_utf8();
         let end = match c {
@@ -62,6 +71,13 @@ pub fn split_sentences(text: &str, block: Span, out: &mut Vec<Span>) {
         }
     }
     push_trimmed(block.start, body, start, body.len(), out);
+}
+
+/// True for the bytes a terminator (see [`is_terminator`]) can start with: '.', '!', '?',
+/// and the lead bytes of "…" "‼" "⁇" "⁈" "⁉" (E2), "。" (E3), "！" "？" "｡" (EF).
+#[inline]
+fn may_terminate(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
 }
 
 fn next_char(s: &str, i: usize) -> char {
@@ -329,6 +345,20 @@ fn is_dotted_acronym(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_terminator_starts_with_a_byte_the_scan_stops_at() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_terminator(c))
+        {
+            let mut buf = [0; 4];
+            assert!(
+                may_terminate(c.encode_utf8(&mut buf).as_bytes()[0]),
+                "{c:?}"
+            );
+        }
+    }
 
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {

@@ -207,6 +207,8 @@ impl Lexicons {
     pub const CONTRAST: u16 = 2048;
     /// Bit of negators ("not", "never", "without" …) that flip a nearby evaluation.
     pub const NEGATOR: u16 = 4096;
+    /// Bit of the verbs of refusal ("refused", "declined" …) that void a later evaluation.
+    pub const REFUSAL: u16 = 8192;
 
     /// Rebuilds [`Lexicons::starts`] after the lists changed.
     pub fn index(&mut self) {
@@ -234,6 +236,7 @@ impl Lexicons {
             (r::DIRECTIVE_STARTS, Self::DIRECTIVE),
             (r::CONTRAST, Self::CONTRAST),
             (r::NEGATORS, Self::NEGATOR),
+            (r::REFUSALS, Self::REFUSAL),
         ] {
             for word in words {
                 *starts.entry((*word).to_string()).or_default() |= bit;

@@ -134,8 +134,18 @@ fn quote_regions(text: &str, block: Span) -> Vec<(usize, usize)> {
     let mut open_curly: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    for (i, c) in body.char_indices() {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only '"' and the lead bytes of “ „ ” ‘ ’ (E2) and « » (C2) can start a quote
+        // mark: other bytes are skipped without decoding.
+        if !matches!(bytes[i], b'"' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
+        }
+        let c = body[i..].chars().next().expect("a char boundary");
         let at = block.start + i;
+        i += c.len_utf8();
         match c {
             '“' | '„' | '«' => open_curly = Some(at),
             '”' | '»' => {
@@ -150,7 +160,7 @@ fn quote_regions(text: &str, block: Span) -> Vec<(usize, usize)> {
             '‘' => open_single = Some(at),
             '’' => {
                 // An apostrophe inside a word ("don’t") does not close a quotation.
-                let next = body[i + c.len_utf8()..].chars().next();
+                let next = body[i..].chars().next();
                 if next.is_none_or(|n| !n.is_alphanumeric()) {
                     if let Some(s) = open_single.take() {
                         regions.push((s, at + c.len_utf8()));

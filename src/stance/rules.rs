@@ -102,6 +102,10 @@ pub struct Found {
     pub sentiment: f64,
 }
 
+/// Verbs of refusal: an evaluation after one is refused, not made ("refused to call it a
+/// failure").
+pub(super) const REFUSALS: &[&str] = &["refused", "declined", "refuse", "decline"];
+
 pub(super) const NEGATORS: &[&str] = &[
     "not",
     "no",
@@ -625,9 +629,9 @@ pub fn find<'t>(
                 continue;
             }
             // Refused or mentioned evaluations do not count: "refused to call it a failure".
-            if lower[a.saturating_sub(6)..a]
+            if masks[a.saturating_sub(6)..a]
                 .iter()
-                .any(|w| ["refused", "declined", "refuse", "decline"].contains(w))
+                .any(|m| m & Lexicons::REFUSAL != 0)
             {
                 continue;
             }

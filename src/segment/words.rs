@@ -68,6 +68,25 @@ enum Class {
     Other,
 }
 
+/// The class of each ASCII byte.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' | b'a'..=b'z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Underscore,
+            b':' => Class::MidLetter,
+            b'.' | b'\'' => Class::MidNumLet,
+            b',' | b';' => Class::MidNum,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The class and length of the character at byte `at` of `bytes` (a char boundary), or
 /// `None` for a character only the full Unicode rules handle. Past the end: `Other`.
 #[inline]
@@ -76,13 +95,7 @@ fn class_at(bytes: &[u8], at: usize) -> Option<(Class, usize)> {
         return Some((Class::Other, 0));
     };
     let class = match b {
-        b'A'..=b'Z' | b'a'..=b'z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        b'_' => Class::Underscore,
-        b':' => Class::MidLetter,
-        b'.' | b'\'' => Class::MidNumLet,
-        b',' | b';' => Class::MidNum,
-        0..=0x7f => Class::Other,
+        0..=0x7f => ASCII_CLASSES[b as usize],
         // U+2013 – U+2014 — U+2018 ‘ U+2019 ’ U+201C “ U+201D ”: E2 80 xx.
         0xe2 if bytes.get(at + 1) == Some(&0x80) => {
             let class = match bytes.get(at + 2) {
@@ -110,6 +123,14 @@ fn simple_words(body: &str, push: &mut impl FnMut(usize, usize)) -> bool {
     // for a sentence the full rules must read).
     let mut at = 0;
     while at < bytes.len() {
+        // Eight ASCII bytes at a time.
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let chunk = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            if chunk & 0x8080_8080_8080_8080 == 0 {
+                at += 8;
+                continue;
+            }
+        }
         if bytes[at] < 0x80 {
             at += 1;
             continue;
@@ -168,6 +189,11 @@ fn simple_words(body: &str, push: &mut impl FnMut(usize, usize)) -> bool {
 /// hyphen ("co-chair"), a clock's colon ("7:30"), or a hyphen at a line end before a
 /// lower-case continuation (a word hyphenated by a hard wrap: "aver-\nage").
 fn joins(text: &str, gap_start: usize, gap_end: usize) -> bool {
+    // Every joining gap starts with '-', ':' or the lead byte of '‐' / '‑' (E2): most gaps
+    // (a space) are turned down without being read as text.
+    if !matches!(text.as_bytes().get(gap_start), Some(b'-' | b':' | 0xE2)) {
+        return false;
+    }
     let gap = &text[gap_start..gap_end];
     if let Some(rest) = gap.strip_prefix('-') {
         let wrapped = rest.contains('\n') && rest.chars().all(char::is_whitespace);

@@ -620,7 +620,16 @@ fn to_keyword(
                 }
             }
             let best = display::pick(&unpossessed, tokens.english, c.words == 1);
+            // (An English word of the everyday lists, a verb or an "-ing" form opening
+            // sentences is no name: "Check", "Browning the butter", "Councils".)
+            let (a, _) = c.occurrences[0];
+            let form = tokens.form(a);
+            let common = tokens.english
+                && (form.familiar || form.weak_edge || form.ing)
+                && !crate::lexicon::WORLD_PLACES
+                    .contains(tokens::without_possessive(tokens.lower(a)));
             let always_capitalised = c.words == 1
+                && !common
                 && forms
                     .iter()
                     .all(|(f, _)| f.chars().next().is_some_and(char::is_uppercase));
@@ -711,6 +720,23 @@ mod tests {
             .into_iter()
             .map(|k| k.term.to_lowercase())
             .collect()
+    }
+
+    #[test]
+    fn everyday_words_opening_sentences_are_shown_in_lower_case() {
+        let text = "Browning the butter takes five minutes over a low heat. Check the pan \
+                    often and stir the butter. Europe grows most of the hazelnuts, and the \
+                    loaf keeps for days.";
+        let rows: Vec<(&str, String)> = crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .filter(|k| k.kind == "word" || k.kind == "name")
+            .map(|k| (k.kind, k.term))
+            .collect();
+        let shown = |term: &str| rows.iter().any(|(_, t)| t == term);
+        assert!(shown("browning") && shown("check"), "{rows:?}");
+        assert!(shown("Europe"), "{rows:?}");
     }
 
     #[test]

@@ -216,12 +216,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     for (&index, score) in kept.iter().zip(std::mem::take(&mut report.sentences)) {
         let sentence = &seg.sentences[index];
         let words = seg.sentence_words(index);
-        characters += sentence
-            .span
-            .slice(text)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .count();
+        characters += stats::visible_chars(sentence.span.slice(text));
         paragraph_has_words[sentence.block] |= !words.is_empty();
         sentences.push(SentenceInfo {
             span: sentence.span,

@@ -57,6 +57,26 @@ pub fn compute(input: &StatsInput) -> Stats {
     }
 }
 
+/// Characters of `s` that are not whitespace (`char::is_whitespace`): ASCII bytes judged
+/// as bytes, only other characters decoded.
+pub fn visible_chars(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            count += usize::from(!matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().expect("a char boundary");
+            count += usize::from(!c.is_whitespace());
+            i += c.len_utf8();
+        }
+    }
+    count
+}
+
 /// `a / b`, or 0 when `b` is 0.
 pub fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
@@ -116,6 +136,24 @@ fn mtld_pass(ids: impl Iterator<Item = u32>, stamp: &mut [u32], mut run: u32) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visible_chars_agree_with_char_is_whitespace() {
+        for text in [
+            "",
+            "Plain words, two  spaces.\tTab\r\n",
+            "\u{b}vertical tab\u{c}form feed",
+            "no\u{a0}break\u{2003}em\u{3000}ideographic\u{85}next-line",
+            "“Quotes” — dashes, émojis 😀 and 中文",
+        ] {
+            let expected = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(visible_chars(text), expected, "{text:?}");
+        }
+        for c in (0..0x80u8).map(char::from) {
+            let s = c.to_string();
+            assert_eq!(visible_chars(&s), usize::from(!c.is_whitespace()), "{c:?}");
+        }
+    }
 
     #[test]
     fn mtld_of_repetitive_text_is_low() {

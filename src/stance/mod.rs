@@ -290,7 +290,7 @@ pub fn analyze(
                 };
                 W {
                     raw: span.slice(text),
-                    lower: vocab.lower(i),
+                    lower: &vocab.lowers[id],
                     quoted: in_region(&regions, &mut region_at, span),
                     gap: &text[gap_start..span.start],
                     mask,

@@ -111,6 +111,16 @@ impl<'t> Vocabulary<'t> {
     /// Lower-cased form of word `index` of the segmentation.
     #[inline]
     pub fn lower(&self, index: usize) -> &str {
-        &self.lowers[self.lower_id(index) as usize]
+        self.form(self.lower_id(index) as usize)
+    }
+
+    /// The lower-cased form of lower id `id` (a `Cow` read in place: its `Deref` was not
+    /// inlined in the size-optimised build, and this is read for almost every word).
+    #[inline]
+    pub fn form(&self, id: usize) -> &str {
+        match &self.lowers[id] {
+            Cow::Borrowed(form) => form,
+            Cow::Owned(form) => form.as_str(),
+        }
     }
 }

@@ -292,7 +292,7 @@ fn fill_block_words<'t>(
             for word in sentence.words.0..sentence.words.1 {
                 let id = vocab.lower_id(word);
                 if !long {
-                    let lower = &vocab.lowers[id as usize];
+                    let lower = vocab.form(id as usize);
                     block.raw.push(seg.words[word].span.slice(text));
                     block.lower.push(lower);
                     let judged = &mut cue_starts[id as usize];

@@ -749,7 +749,7 @@ impl<'v> Tokens<'v> {
     /// The lower-case form of token `i`.
     #[inline]
     pub fn lower(&self, i: usize) -> &'v str {
-        &self.vocab.lowers[self.lower_id(i)]
+        self.vocab.form(self.lower_id(i))
     }
 
     /// The stem id of token `i`.

@@ -290,7 +290,7 @@ pub fn analyze(
                 };
                 W {
                     raw: span.slice(text),
-                    lower: &vocab.lowers[id],
+                    lower: vocab.form(id),
                     quoted: in_region(&regions, &mut region_at, span),
                     gap: &text[gap_start..span.start],
                     mask,

@@ -82,9 +82,12 @@ fn gerund_of(form: &str, other: &str) -> bool {
         return false;
     };
     stem == other
-        // A doubled final consonant: "repotting", "shopping".
-        || stem.len() >= 2
-            && stem.strip_suffix(&stem[stem.len() - 1..]) == Some(other)
+        // A doubled final consonant: "repotting", "shopping". (The last char, not the
+        // last byte: "aßing" once split a 'ß' in two.)
+        || stem
+            .char_indices()
+            .next_back()
+            .is_some_and(|(last, _)| last > 0 && &stem[..last] == other)
             && other.ends_with(|c: char| !"aeiou".contains(c))
         // A dropped final "e": "storing", "baking".
         || other.strip_suffix('e') == Some(stem)
@@ -101,6 +104,14 @@ mod tests {
         for &(forms, english, single_word, shown) in cases {
             assert_eq!(pick(forms, english, single_word), shown, "{forms:?}");
         }
+    }
+
+    #[test]
+    fn gerunds_of_words_ending_in_a_multibyte_letter() {
+        // Found by fuzzing: the doubled-consonant test sliced the stem by bytes.
+        assert!(!super::gerund_of("aßing", "a"));
+        assert!(super::gerund_of("faßßing", "faß"));
+        assert!(!super::gerund_of("ßing", "x"));
     }
 
     #[test]

@@ -230,3 +230,19 @@ fn edge_inputs() {
         check_invariants(text, true);
     }
 }
+
+/// The fuzz seeds (among them the inputs of crashes fuzzing found, since fixed) keep the
+/// invariants, read as the fuzz target reads its input: lossy UTF-8, here with default
+/// options and after the six option bytes alike.
+#[test]
+fn fuzz_seeds() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus/analyze");
+    for entry in std::fs::read_dir(dir).expect("fuzz seeds") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable seed");
+        for start in [0, 6.min(bytes.len())] {
+            let text = String::from_utf8_lossy(&bytes[start..]);
+            check_invariants(&text, true);
+            check_invariants(&text, false);
+        }
+    }
+}

@@ -56,14 +56,14 @@ fn profile_mask(lower: &str) -> u16 {
 
 /// Detects the language of words given as lower-case vocabulary ids (see
 /// [`crate::vocab`]); each distinct form is looked up once.
-pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[std::borrow::Cow<str>]) -> Language {
+pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[impl AsRef<str>]) -> Language {
     const UNKNOWN: u16 = u16::MAX;
     let mut masks = vec![UNKNOWN; lowers.len()];
     let mut hits = [0usize; 8];
     for id in ids.take(MAX_WORDS) {
         let slot = &mut masks[id as usize];
         if *slot == UNKNOWN {
-            *slot = profile_mask(&lowers[id as usize]);
+            *slot = profile_mask(lowers[id as usize].as_ref());
         }
         for (k, hit) in hits.iter_mut().enumerate() {
             *hit += usize::from(*slot & (1 << k) != 0);
@@ -74,10 +74,7 @@ pub fn detect_ids(ids: impl Iterator<Item = u32>, lowers: &[std::borrow::Cow<str
 
 /// Detects the language of the given words (any case).
 pub fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Language {
-    let lowers: Vec<std::borrow::Cow<str>> = words
-        .take(MAX_WORDS)
-        .map(|w| crate::vocab::normalise(w).into())
-        .collect();
+    let lowers: Vec<String> = words.take(MAX_WORDS).map(crate::vocab::normalise).collect();
     detect_ids(0..lowers.len() as u32, &lowers)
 }
 

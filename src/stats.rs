@@ -66,7 +66,7 @@ pub fn visible_chars(s: &str) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            count += usize::from(!matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+            count += usize::from(!char::from(b).is_whitespace());
             i += 1;
         } else {
             let c = s[i..].chars().next().expect("a char boundary");

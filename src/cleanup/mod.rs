@@ -264,7 +264,7 @@ fn fill_block_words<'t>(
     index: usize,
     cursor: &mut usize,
     (text, seg, vocab): (&'t str, &Segmentation, &'t Vocabulary),
-    cue_starts: &mut [u8],
+    cue_starts: &mut [Option<bool>],
 ) {
     block.raw.clear();
     block.lower.clear();
@@ -295,11 +295,9 @@ fn fill_block_words<'t>(
                     let lower = vocab.form(id as usize);
                     block.raw.push(seg.words[word].span.slice(text));
                     block.lower.push(lower);
-                    let judged = &mut cue_starts[id as usize];
-                    if *judged == 0 {
-                        *judged = 1 + u8::from(furniture::starts_cue(lower));
-                    }
-                    block.cue_start.push(*judged == 2);
+                    let starts = *cue_starts[id as usize]
+                        .get_or_insert_with(|| furniture::starts_cue(lower));
+                    block.cue_start.push(starts);
                 }
                 block.ids.push(id);
             }
@@ -343,8 +341,8 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
         ids: Vec::new(),
         cue_start: Vec::new(),
     };
-    // Per lower-case id: 0 not judged yet, 1 no, 2 the first word of a furniture cue.
-    let mut cue_starts = vec![0u8; vocab.lowers.len()];
+    // Per lower-case id: whether it is the first word of a furniture cue, once judged.
+    let mut cue_starts: Vec<Option<bool>> = vec![None; vocab.lowers.len()];
     let mut cursor = 0;
     for (i, block) in seg.blocks.iter().enumerate() {
         let body = block.span.slice(text);
@@ -521,6 +519,17 @@ fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)>
 mod tests {
     use super::*;
 
+    /// The blocks of `text` that cleanup keeps.
+    fn kept_blocks(text: &str) -> Vec<&str> {
+        let seg = crate::segment::segment(text);
+        let vocab = crate::vocab::Vocabulary::build(text, &seg.words);
+        let cleaned = clean(text, &seg, &vocab, true);
+        (0..seg.blocks.len())
+            .filter(|&i| cleaned.kept[i])
+            .map(|i| seg.blocks[i].span.slice(text))
+            .collect()
+    }
+
     #[test]
     fn numbered_headings() {
         assert!(is_numbered_heading("2. Demand and leakage"));
@@ -537,13 +546,7 @@ mod tests {
             Average household consumption fell to 138 litres per person per day in 2025, \
             down from 147 litres five years earlier, as smart meters spread.\n\n\
             © 2026 Lowmoor Water";
-        let seg = crate::segment::segment(text);
-        let vocab = crate::vocab::Vocabulary::build(text, &seg.words);
-        let cleaned = clean(text, &seg, &vocab, true);
-        let kept: Vec<&str> = (0..seg.blocks.len())
-            .filter(|&i| cleaned.kept[i])
-            .map(|i| seg.blocks[i].span.slice(text).trim())
-            .collect();
+        let kept: Vec<&str> = kept_blocks(text).into_iter().map(str::trim).collect();
         assert_eq!(kept[..2], ["2. Demand", "2.1 Household demand"]);
         assert_eq!(kept.len(), 3);
     }
@@ -556,21 +559,11 @@ mod tests {
             river, and readers could accept the cookies offered by the cafe. ";
         let article = format!("{}Photographs © the council.", sentence.repeat(50));
         let text = format!("Menu   News   Sport\n\nHome > Local\n\n{article}\n\nShare   Tweet");
-        let seg = crate::segment::segment(&text);
-        let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
-        let cleaned = clean(&text, &seg, &vocab, true);
-        let kept: Vec<&str> = (0..seg.blocks.len())
-            .filter(|&i| cleaned.kept[i])
-            .map(|i| seg.blocks[i].span.slice(&text))
-            .collect();
+        let kept: Vec<&str> = kept_blocks(&text);
         assert_eq!(kept, [article.as_str()]);
         // Repeated in full, the long block is still a repeat.
         let text = format!("{text}\n\n{article}");
-        let seg = crate::segment::segment(&text);
-        let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
-        let cleaned = clean(&text, &seg, &vocab, true);
-        let kept = (0..seg.blocks.len()).filter(|&i| cleaned.kept[i]).count();
-        assert_eq!(kept, 1);
+        assert_eq!(kept_blocks(&text).len(), 1);
     }
 
     #[test]
@@ -585,13 +578,7 @@ mod tests {
                  neurological disorders, listed on the London Stock Exchange.\n\n\
                  © 2026 Acme plc"
             );
-            let seg = crate::segment::segment(&text);
-            let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
-            let cleaned = clean(&text, &seg, &vocab, true);
-            let kept: Vec<&str> = (0..seg.blocks.len())
-                .filter(|&i| cleaned.kept[i])
-                .map(|i| seg.blocks[i].span.slice(&text))
-                .collect();
+            let kept = kept_blocks(&text);
             assert_eq!(kept.len(), 1, "{kept:?}");
             assert!(kept[0].starts_with("Acme today"), "{kept:?}");
         }
@@ -614,13 +601,7 @@ mod tests {
                 "© Crown copyright",
             ]
             .join(gap);
-            let seg = crate::segment::segment(&text);
-            let vocab = crate::vocab::Vocabulary::build(&text, &seg.words);
-            let cleaned = clean(&text, &seg, &vocab, true);
-            let kept: Vec<&str> = (0..seg.blocks.len())
-                .filter(|&i| cleaned.kept[i])
-                .map(|i| seg.blocks[i].span.slice(&text).trim())
-                .collect();
+            let kept: Vec<&str> = kept_blocks(&text).into_iter().map(str::trim).collect();
             assert_eq!(kept.len(), 4, "{gap:?}: {kept:?}");
             assert_eq!(kept[0], "Check if you have shingles", "{gap:?}");
         }

@@ -794,8 +794,7 @@ impl<'v> Tokens<'v> {
             for w in a..b {
                 let lower_id = vocab.lower_id(w) as usize;
                 let (_, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
-                    let lower =
-                        without_elision(without_possessive(&vocab.lowers[lower_id]), elides);
+                    let lower = without_elision(without_possessive(vocab.form(lower_id)), elides);
                     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
                     let digits = lower.chars().any(|c| c.is_ascii_digit());
                     // Numbers and single letters are not keywords; model names ("K2") are.
@@ -803,7 +802,7 @@ impl<'v> Tokens<'v> {
                         || (letters < 2 && !digits)
                         || language == "en" && is_number_word(lower)
                         || is_stopword(lower)
-                        || is_stopword(&vocab.lowers[lower_id]);
+                        || is_stopword(vocab.form(lower_id));
                     // Stopwords never reach a keyword: their form stands in for a stem.
                     let stem = if stop {
                         lower.to_string()

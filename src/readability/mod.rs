@@ -103,7 +103,7 @@ pub fn compute(
                 let lower_id = vocab.token_lower[token_id];
                 WordFacts::of(
                     vocab.tokens[token_id],
-                    &vocab.lowers[lower_id as usize],
+                    vocab.form(lower_id as usize),
                     lower_id,
                 )
             });

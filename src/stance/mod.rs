@@ -258,10 +258,10 @@ pub fn analyze(
         // sum, the question mark from the last).
         let windows = (b - a).div_ceil(WINDOW_WORDS).max(1);
         let (mut polarity, mut sentiment) = (0i32, 0.0);
+        // (In 64 bits: words × window index overflows 32-bit wasm's usize past two million
+        // words.)
+        let at = |k: usize| a + ((b - a) as u64 * k as u64 / windows as u64) as usize;
         for k in 0..windows {
-            // (In 64 bits: words × window index overflows 32-bit wasm's usize past two
-            // million words.)
-            let at = |k: usize| a + ((b - a) as u64 * k as u64 / windows as u64) as usize;
             let (wa, wb) = (at(k), at(k + 1));
             let window_text = if windows == 1 {
                 sentence.span.slice(text)
@@ -281,7 +281,7 @@ pub fn analyze(
             words.clear();
             words.extend((wa..wb).map(|i| {
                 let id = vocab.lower_id(i) as usize;
-                let mask = *masks[id].get_or_insert_with(|| lex.mask(&vocab.lowers[id]));
+                let mask = *masks[id].get_or_insert_with(|| lex.mask(vocab.form(id)));
                 let span = seg.words[i].span;
                 let gap_start = if i > a {
                     seg.words[i - 1].span.end

@@ -163,6 +163,7 @@ pub(crate) fn phase(_name: &'static str) {
 /// Analyses `text`. Fails only for invalid options; any string gives a result.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
+    lexicon::prepare();
     phase("start");
     let seg = segment::segment(text);
     phase("segment");

@@ -14,7 +14,7 @@
 //! It judges one block at a time; position and repetition are the caller's business.
 
 use crate::hash::FxHashMap;
-use crate::lexicon::{parse_list, MONTHS};
+use crate::lexicon::{expand, list_body, parse_list, MONTHS};
 use std::sync::LazyLock;
 
 /// Why a block looks like furniture.
@@ -156,10 +156,19 @@ struct Cue {
     category: Category,
 }
 
+/// The furniture word list (cues and roles), expanded once.
+static SOURCE: LazyLock<&'static str> = LazyLock::new(|| expand(list_body!("furniture_words.txt")));
+
+/// Builds the cue tables now (see [`crate::lexicon::prepare`]).
+pub(crate) fn prepare() {
+    LazyLock::force(&CUES);
+    LazyLock::force(&ROLES);
+}
+
 /// Cues indexed by their first word.
 static CUES: LazyLock<FxHashMap<&'static str, Vec<Cue>>> = LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, Vec<Cue>> = FxHashMap::default();
-    for line in parse_list(include_str!("../lexicon/furniture_words.txt")) {
+    for line in parse_list(*SOURCE) {
         let Some((name, phrase)) = line.split_once(": ") else {
             continue;
         };
@@ -182,7 +191,7 @@ static CUES: LazyLock<FxHashMap<&'static str, Vec<Cue>>> = LazyLock::new(|| {
 
 /// Job titles that mark an author bio ("a science writer").
 static ROLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    parse_list(include_str!("../lexicon/furniture_words.txt"))
+    parse_list(*SOURCE)
         .filter_map(|l| l.strip_prefix("role: "))
         .collect()
 });

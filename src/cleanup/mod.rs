@@ -100,6 +100,11 @@ enum Class {
     PullQuote,
 }
 
+/// Builds the furniture cue tables now (see [`crate::lexicon::prepare`]).
+pub(crate) fn prepare() {
+    furniture::prepare();
+}
+
 /// Judges every block of `seg`. With `enabled == false` every block is kept.
 pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) -> Cleanup {
     let n = seg.blocks.len();

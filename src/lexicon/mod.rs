@@ -1,13 +1,86 @@
 //! Word lists compiled into the engine.
 //!
 //! Every list is a plain `.txt` file in this folder: a `#` header that names its source and
-//! licence, then one lower-case entry per line with straight apostrophes. Lists are parsed
-//! once, on first use, into compact hash sets ([`WordSet`]). This module only loads and
-//! validates the data; the modules that use a list decide what it means.
+//! licence, then one lower-case entry per line with straight apostrophes. The engine
+//! compiles in only each list's body — its entries, without the header; the largest lists
+//! front-coded — which `build.rs` writes at build time ([`list_body!`], [`expand`]). Lists
+//! are parsed once, on first use, into compact hash sets ([`WordSet`]). This module only
+//! loads and validates the data; the modules that use a list decide what it means.
 
 use std::sync::LazyLock;
 
+/// The body of the list file `$file` of this folder as compiled in (see `build.rs`): its
+/// entries, one per line, without header; front-coded when large, so read it through
+/// [`expand`].
+macro_rules! list_body {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file))
+    };
+}
+pub(crate) use list_body;
+
+/// First byte of a front-coded list body (`build.rs`).
+const FRONT_CODED: char = '\u{1}';
+/// A front-coded entry that shares `p` leading bytes with the entry before it starts with
+/// the byte `SHARED_BASE + p` (`p` in 1..=15).
+const SHARED_BASE: u8 = 0x10;
+
+/// A list body ready for [`parse_list`]: a plain body as it is; a front-coded one expanded
+/// into a new string, which lives as long as the program (callers hold it in a static, so
+/// each list is expanded once).
+pub fn expand(body: &'static str) -> &'static str {
+    let Some(coded) = body.strip_prefix(FRONT_CODED) else {
+        return body;
+    };
+    let shared_of = |line: &[u8]| match line.first() {
+        Some(&b) if b > SHARED_BASE && b <= SHARED_BASE + 15 => Some(usize::from(b - SHARED_BASE)),
+        _ => None,
+    };
+    // Sized exactly first: the expanded lists stay in memory for good.
+    let lines = || coded.as_bytes().split(|&b| b == b'\n');
+    let size: usize = lines()
+        .map(|line| line.len() + 1 + shared_of(line).map_or(0, |shared| shared - 1))
+        .sum();
+    let mut out: Vec<u8> = Vec::with_capacity(size);
+    let mut previous = 0;
+    for line in lines() {
+        let start = out.len();
+        match shared_of(line) {
+            Some(shared) => {
+                let shared = shared.min(start - previous);
+                out.extend_from_within(previous..previous + shared);
+                out.extend_from_slice(&line[1..]);
+            }
+            _ => out.extend_from_slice(line),
+        }
+        out.push(b'\n');
+        previous = start;
+    }
+    // The build writes whole characters around every shared prefix; a broken body would
+    // only lose its list, never the analysis.
+    let text = String::from_utf8(out).unwrap_or_default();
+    Box::leak(text.into_boxed_str())
+}
+
 pub mod inflection;
+
+/// Builds the large lists an English analysis reads. [`crate::analyze`] calls this first:
+/// built in the middle of a long text's first analysis, these tables (which live for the
+/// rest of the program) landed between its large buffers, and one 1 MB sentence then took
+/// 0.9 MB more wasm memory. Later calls cost one atomic load per list.
+pub fn prepare() {
+    for list in [
+        &DALE_CHALL,
+        &SPACHE,
+        &STOPWORDS_EN,
+        &VERBS_EN,
+        &WORLD_PLACES,
+    ] {
+        LazyLock::force(list);
+    }
+    crate::readability::syllables::prepare();
+    crate::cleanup::prepare();
+}
 
 /// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.
 pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -157,10 +230,9 @@ macro_rules! lists {
     ($( $(#[$doc:meta])* $name:ident => $file:literal ),* $(,)?) => {
         $(
             $(#[$doc])*
-            pub static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(include_str!($file)));
+            pub static $name: LazyLock<WordSet> =
+                LazyLock::new(|| WordSet::new(expand(list_body!($file))));
         )*
-        /// Every list file, by name, for validation.
-        pub const ALL_SOURCES: &[(&str, &str)] = &[ $( ($file, include_str!($file)) ),* ];
     };
 }
 
@@ -181,8 +253,6 @@ lists! {
     DALE_CHALL => "dale_chall.txt",
     /// Familiar words of the revised Spache formula.
     SPACHE => "spache.txt",
-    /// Corrections to the syllable rules (validated here; parsed by readability::syllables).
-    SYLLABLE_EXCEPTIONS => "syllable_exceptions.txt",
     /// Common English verbs (keyword phrases do not start or end with them).
     VERBS_EN => "verbs_en.txt",
     /// Common English verbs whose base form is also a common noun ("claim", "plan").
@@ -278,9 +348,52 @@ mod tests {
         assert_eq!(set.offset_of("banana"), Some(18));
     }
 
+    /// Every list file of this folder with its text, read at test time (so a new file is
+    /// checked without being registered anywhere).
+    fn list_files() -> Vec<(String, String)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon");
+        let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+            .expect("src/lexicon")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&p).expect("UTF-8"))
+            })
+            .collect();
+        files.sort();
+        assert!(files.len() > 30, "the list files were not found");
+        files
+    }
+
+    #[test]
+    fn compiled_bodies_hold_exactly_the_entries_of_each_file() {
+        let out = concat!(env!("OUT_DIR"), "/lexicon");
+        let mut coded = 0;
+        for (name, source) in list_files() {
+            let body = std::fs::read_to_string(format!("{out}/{name}")).expect("body built");
+            let body: &'static str = Box::leak(body.into_boxed_str());
+            coded += usize::from(body.starts_with(FRONT_CODED));
+            assert!(!body.contains('#'), "{name}: header compiled in");
+            let expanded: Vec<&str> = parse_list(expand(body)).collect();
+            let entries: Vec<&str> = entries(&source).map(|(s, e)| &source[s..e]).collect();
+            assert_eq!(expanded, entries, "{name}");
+        }
+        assert!(coded >= 5, "the large lists are front-coded ({coded})");
+    }
+
+    #[test]
+    fn front_coding_keeps_whole_characters() {
+        // "straße" then "straßen": 7 shared bytes; "strb" after "straßen" shares "str".
+        let body = "\u{1}straße\n\u{17}n\n\u{13}b\n\u{11}\n";
+        let entries: Vec<&str> = parse_list(expand(body)).collect();
+        assert_eq!(entries, ["straße", "straßen", "strb", "s"]);
+    }
+
     #[test]
     fn every_list_is_well_formed() {
-        for (name, source) in ALL_SOURCES {
+        for (name, source) in list_files() {
+            let source: &'static str = Box::leak(source.into_boxed_str());
             let header: Vec<&str> = source.lines().take_while(|l| l.starts_with('#')).collect();
             let header = header.join("\n");
             assert!(

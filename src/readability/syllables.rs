@@ -15,30 +15,34 @@
 //! nineteen ninety = 4, "2.5" = two point five = 3); all-capital initialisms are spelled
 //! ("FBI" = 3) while pronounceable acronyms are read as words ("NATO" = 2).
 
-use crate::lexicon::WordSet;
+use crate::lexicon::{expand, list_body, WordSet};
 use std::sync::LazyLock;
-
-const EXCEPTION_SOURCE: &str = include_str!("../lexicon/syllable_exceptions.txt");
 
 /// Corrections to the rules: the words of the file, and where each "@<delta>" section
 /// starts (byte offset, delta to add to the rule count). Kept as deltas, as the file stores
 /// them, so building the table is one hash insert per line — no rule count runs until a
 /// word is looked up, which keeps the first analysis fast.
 static EXCEPTIONS: LazyLock<(WordSet, Vec<(usize, i8)>)> = LazyLock::new(|| {
-    // Section lines are the lines that start with '@' (the header mentions "@<delta>" too).
-    let bytes = EXCEPTION_SOURCE.as_bytes();
+    let source = expand(list_body!("syllable_exceptions.txt"));
+    // Section lines are the lines that start with '@'.
+    let bytes = source.as_bytes();
     let mut sections = Vec::new();
     let mut at = crate::lexicon::next_byte(bytes, 0, b'@');
     while at < bytes.len() {
         let end = crate::lexicon::next_byte(bytes, at, b'\n');
         if at == 0 || bytes[at - 1] == b'\n' {
-            let delta = EXCEPTION_SOURCE[at + 1..end].trim_ascii().parse();
+            let delta = source[at + 1..end].trim_ascii().parse();
             sections.push((at, delta.unwrap_or(0)));
         }
         at = crate::lexicon::next_byte(bytes, end, b'@');
     }
-    (WordSet::new(EXCEPTION_SOURCE), sections)
+    (WordSet::new(source), sections)
 });
+
+/// Builds the exception table now (see [`crate::lexicon::prepare`]).
+pub(crate) fn prepare() {
+    LazyLock::force(&EXCEPTIONS);
+}
 
 /// The correction for `word`, if the table has one.
 fn exception(word: &str) -> Option<i8> {

@@ -6,7 +6,7 @@
 //! cue never matches part of a word.
 
 use crate::hash::FxHashMap;
-use crate::lexicon::parse_list;
+use crate::lexicon::{expand, list_body, parse_list};
 use std::sync::LazyLock;
 
 /// A set of multi-word cues, indexed by first word.
@@ -149,9 +149,9 @@ impl CueSet {
     }
 }
 
-fn load(source: &'static str) -> CueSet {
+fn load(body: &'static str) -> CueSet {
     // Collected first so the set is sized once (its size hint is exact).
-    let cues: Vec<&str> = parse_list(source).collect();
+    let cues: Vec<&str> = parse_list(expand(body)).collect();
     CueSet::new(cues)
 }
 
@@ -254,14 +254,14 @@ impl Lexicons {
 /// The built-in lists.
 pub static DEFAULT: LazyLock<Lexicons> = LazyLock::new(|| {
     let mut lex = Lexicons {
-        hedges: load(include_str!("../lexicon/hedges.txt")),
-        certainty: load(include_str!("../lexicon/boosters_certainty.txt")),
-        intensity: load(include_str!("../lexicon/boosters_intensity.txt")),
-        reporting: load(include_str!("../lexicon/reporting_verbs.txt")),
-        positive: load(include_str!("../lexicon/evaluative_positive.txt")),
-        negative: load(include_str!("../lexicon/evaluative_negative.txt")),
-        neutral: load(include_str!("../lexicon/evaluative_neutral.txt")),
-        vague: load(include_str!("../lexicon/vague_sources.txt")),
+        hedges: load(list_body!("hedges.txt")),
+        certainty: load(list_body!("boosters_certainty.txt")),
+        intensity: load(list_body!("boosters_intensity.txt")),
+        reporting: load(list_body!("reporting_verbs.txt")),
+        positive: load(list_body!("evaluative_positive.txt")),
+        negative: load(list_body!("evaluative_negative.txt")),
+        neutral: load(list_body!("evaluative_neutral.txt")),
+        vague: load(list_body!("vague_sources.txt")),
         starts: FxHashMap::default(),
     };
     lex.index();

@@ -1,0 +1,78 @@
+//! Prepares the word lists of `src/lexicon/` for compiling into the engine.
+//!
+//! Each list file keeps its `#` header (source and licence) in the repository and in
+//! `NOTICE`; the engine needs only the entries. This script writes every list's body —
+//! its entries, trimmed, one per line, without headers, comments or blank lines — to
+//! `$OUT_DIR/lexicon/<name>.txt`, which `src/lexicon/mod.rs` includes. The largest lists
+//! are also front-coded (each entry stores how many leading bytes it shares with the entry
+//! before it), which gzip compresses a fifth better than plain sorted words; the engine
+//! expands them once, on first use (`lexicon::expand`). Nothing here depends on the
+//! machine: the output is a pure function of the list files.
+
+use std::fs;
+use std::path::Path;
+
+/// Marks a front-coded body (first byte). Never the first byte of a plain body, whose
+/// first byte starts an entry.
+const FRONT_CODED: char = '\u{1}';
+/// An entry sharing `p` bytes (1..=MAX_SHARED) with the one before starts with the byte
+/// `SHARED_BASE + p`: a control character, which no entry contains and which the list
+/// parser does not trim as whitespace.
+const SHARED_BASE: u8 = 0x10;
+const MAX_SHARED: usize = 15;
+/// Lists whose body is at least this long are front-coded (smaller ones gain nothing).
+const FRONT_CODE_FROM: usize = 2048;
+
+fn main() {
+    let dir = Path::new("src/lexicon");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon");
+    fs::create_dir_all(&out).expect("create $OUT_DIR/lexicon");
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .expect("read src/lexicon")
+        .map(|e| e.expect("list entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    for path in names {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = fs::read_to_string(&path).expect("list files are UTF-8");
+        let entries: Vec<&str> = source
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let body: String = entries.iter().flat_map(|e| [e, "\n"]).collect();
+        let body = if body.len() >= FRONT_CODE_FROM {
+            front_code(&entries)
+        } else {
+            body
+        };
+        let name = path.file_name().expect("a file name");
+        fs::write(out.join(name), body).expect("write a list body");
+    }
+}
+
+/// The front-coded body of `entries` (see the module docs).
+fn front_code(entries: &[&str]) -> String {
+    let mut out = String::from(FRONT_CODED);
+    let mut previous = "";
+    for entry in entries {
+        let mut shared = entry
+            .bytes()
+            .zip(previous.bytes())
+            .take(MAX_SHARED)
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !entry.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        if shared > 0 {
+            out.push(char::from(SHARED_BASE + shared as u8));
+        }
+        out.push_str(&entry[shared..]);
+        out.push('\n');
+        previous = entry;
+    }
+    out
+}

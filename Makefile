@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export INSTA_UPDATE := no
 
 WASM_OUT := pkg/web
-SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock .cargo/config.toml
+SOURCES := $(shell find src -type f) build.rs Cargo.toml Cargo.lock .cargo/config.toml
 
 .PHONY: setup build demo test test-rust test-syllables test-wasm test-js test-e2e test-consumers test-size lint bench fuzz schema size syllables clean
 

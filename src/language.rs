@@ -7,7 +7,7 @@
 //! than five hits) gives English with `detected: false`.
 
 use crate::lexicon::{
-    WordSet, FUNCTION_WORDS_DE, FUNCTION_WORDS_EN, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR,
+    ListTable, FUNCTION_WORDS_DE, FUNCTION_WORDS_EN, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR,
     FUNCTION_WORDS_IT, FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU,
 };
 use serde::Serialize;
@@ -32,26 +32,23 @@ const MIN_HITS: usize = 5;
 /// Words looked at: detection needs no more than the first few thousand.
 const MAX_WORDS: usize = 5000;
 
-static PROFILES: LazyLock<[&'static WordSet; 8]> = LazyLock::new(|| {
-    [
-        &*FUNCTION_WORDS_EN,
-        &*FUNCTION_WORDS_DE,
-        &*FUNCTION_WORDS_ES,
-        &*FUNCTION_WORDS_FR,
-        &*FUNCTION_WORDS_IT,
-        &*FUNCTION_WORDS_NL,
-        &*FUNCTION_WORDS_PT,
-        &*FUNCTION_WORDS_RU,
-    ]
+/// The function-word profiles of [`SUPPORTED`] in one table: bit `k` for `SUPPORTED[k]`.
+static PROFILES: LazyLock<ListTable> = LazyLock::new(|| {
+    ListTable::new(&[
+        FUNCTION_WORDS_EN.source(),
+        FUNCTION_WORDS_DE.source(),
+        FUNCTION_WORDS_ES.source(),
+        FUNCTION_WORDS_FR.source(),
+        FUNCTION_WORDS_IT.source(),
+        FUNCTION_WORDS_NL.source(),
+        FUNCTION_WORDS_PT.source(),
+        FUNCTION_WORDS_RU.source(),
+    ])
 });
 
 /// Bit `k` set when `lower` is in the profile of `SUPPORTED[k]`.
 fn profile_mask(lower: &str) -> u16 {
-    PROFILES
-        .iter()
-        .enumerate()
-        .filter(|(_, profile)| profile.contains(lower))
-        .fold(0, |mask, (k, _)| mask | 1 << k)
+    PROFILES.lists_of(lower) as u16
 }
 
 /// Detects the language of words given as lower-case vocabulary ids (see

@@ -213,7 +213,8 @@ pub fn title_words<S: AsRef<str>>(words: &[S]) -> usize {
 
 /// A common English word (a familiar word or a stopword): not on its own a sign of a name.
 fn common_english(w: &str) -> bool {
-    crate::lexicon::DALE_CHALL.contains(w) || crate::lexicon::STOPWORDS_EN.contains(w)
+    use crate::readability::familiar::{on_list, List};
+    on_list(w, List::DaleChall) || crate::lexicon::STOPWORDS_EN.contains(w)
 }
 
 /// A sentence-initial word that may be a name on the evidence of its spelling alone: no

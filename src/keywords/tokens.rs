@@ -467,7 +467,8 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// A number in words, hyphenated parts included ("twenty-five", "one-third").
 fn is_number_word(lower: &str) -> bool {
-    lower.split('-').all(|part| NUMBER_WORDS.contains(&part))
+    let number = |part: &str| CLASSES.get(part).is_some_and(|c| c & class::NUMBER != 0);
+    lower.split('-').all(number)
 }
 
 /// Plurals without a final "s".
@@ -507,6 +508,7 @@ mod class {
     pub const PARTICLE: u32 = 1 << 15;
     pub const BE: u32 = 1 << 16;
     pub const HAVE: u32 = 1 << 17;
+    pub const NUMBER: u32 = 1 << 18;
 }
 
 /// Every word of the closed English word-class lists in this module, with its classes:
@@ -535,6 +537,7 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (PARTICLES, class::PARTICLE),
             (BE_FORMS, class::BE),
             (HAVE_FORMS, class::HAVE),
+            (NUMBER_WORDS, class::NUMBER),
         ] {
             for &word in list {
                 *map.entry(word).or_default() |= bit;

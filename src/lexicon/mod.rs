@@ -69,15 +69,10 @@ pub mod inflection;
 /// rest of the program) landed between its large buffers, and one 1 MB sentence then took
 /// 0.9 MB more wasm memory. Later calls cost one atomic load per list.
 pub fn prepare() {
-    for list in [
-        &DALE_CHALL,
-        &SPACHE,
-        &STOPWORDS_EN,
-        &VERBS_EN,
-        &WORLD_PLACES,
-    ] {
+    for list in [&STOPWORDS_EN, &VERBS_EN, &WORLD_PLACES] {
         LazyLock::force(list);
     }
+    LazyLock::force(&FAMILIAR_WORDS);
     crate::readability::syllables::prepare();
     crate::cleanup::prepare();
 }
@@ -214,6 +209,11 @@ impl WordSet {
         }
     }
 
+    /// The list text the set was built from.
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+
     /// True when `word` (exact bytes) is an entry.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
@@ -225,6 +225,82 @@ impl WordSet {
         self.probe(word).ok().map(|i| (self.slots[i] >> 8) as usize)
     }
 }
+
+/// Several list files in one open-addressing hash table: each entry carries a bit per list
+/// it is on, so one probe answers "which of these lists hold this word" (the language
+/// profiles ask eight lists per word, the familiar-word test two per root).
+///
+/// A slot packs the entry's byte offset (24 bits) and length (8 bits) in its list file, the
+/// list's index (8 bits) and the entry's list bits (24 bits); 0 is empty.
+pub struct ListTable {
+    sources: Vec<&'static str>,
+    slots: Box<[u64]>,
+}
+
+impl ListTable {
+    /// The table of `lists`, the `k`-th list's entries carrying bit `k` (at most 24 lists;
+    /// entries over 255 bytes or past 16 MB are left out, as in [`WordSet`]).
+    pub fn new(lists: &[&'static str]) -> Self {
+        assert!(lists.len() <= 24, "a ListTable holds up to 24 lists");
+        let lines: usize = lists.iter().map(|s| line_count(s)).sum();
+        let mut table = ListTable {
+            sources: lists.to_vec(),
+            slots: vec![0; (lines * 2).next_power_of_two()].into_boxed_slice(),
+        };
+        for (k, source) in lists.iter().enumerate() {
+            for (start, end) in entries(source) {
+                let len = end - start;
+                if len > 255 || start >= 1 << 24 {
+                    continue;
+                }
+                let bit = 1u64 << (40 + k);
+                match table.probe(&source[start..end]) {
+                    Ok(i) => table.slots[i] |= bit,
+                    Err(i) => {
+                        table.slots[i] = (start as u64) << 8 | len as u64 | (k as u64) << 32 | bit
+                    }
+                }
+            }
+        }
+        table
+    }
+
+    /// `Ok(slot)` holding `word`, or `Err(slot)`: the empty slot where it would go.
+    #[inline]
+    fn probe(&self, word: &str) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let bits = self.slots.len().trailing_zeros();
+        let hash = crate::hash::hash_bytes(word.as_bytes());
+        let mut i = hash.checked_shr(64 - bits).unwrap_or(0) as usize;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return Err(i);
+            }
+            let (start, len) = ((slot >> 8 & 0xff_ffff) as usize, (slot & 0xff) as usize);
+            let source = self.sources[(slot >> 32 & 0xff) as usize];
+            if len == word.len() && &source[start..start + len] == word {
+                return Ok(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The lists holding `word` (exact bytes): bit `k` for the `k`-th list; 0 for none.
+    #[inline]
+    pub fn lists_of(&self, word: &str) -> u32 {
+        self.probe(word).map_or(0, |i| (self.slots[i] >> 40) as u32)
+    }
+}
+
+/// The familiar-word lists of the New Dale–Chall (bit 0) and revised Spache (bit 1)
+/// formulas, in one table (see `readability::familiar`).
+pub static FAMILIAR_WORDS: LazyLock<ListTable> = LazyLock::new(|| {
+    ListTable::new(&[
+        expand(list_body!("dale_chall.txt")),
+        expand(list_body!("spache.txt")),
+    ])
+});
 
 macro_rules! lists {
     ($( $(#[$doc:meta])* $name:ident => $file:literal ),* $(,)?) => {
@@ -249,10 +325,6 @@ lists! {
     LINE_JOINERS => "line_joiners.txt",
     /// Vocabulary of web-page furniture (cookie notices, share rows, newsletter prompts).
     FURNITURE_WORDS => "furniture_words.txt",
-    /// Familiar words of the New Dale–Chall formula.
-    DALE_CHALL => "dale_chall.txt",
-    /// Familiar words of the revised Spache formula.
-    SPACHE => "spache.txt",
     /// Common English verbs (keyword phrases do not start or end with them).
     VERBS_EN => "verbs_en.txt",
     /// Common English verbs whose base form is also a common noun ("claim", "plan").
@@ -380,6 +452,18 @@ mod tests {
             assert_eq!(expanded, entries, "{name}");
         }
         assert!(coded >= 5, "the large lists are front-coded ({coded})");
+    }
+
+    #[test]
+    fn a_list_table_answers_every_list_in_one_lookup() {
+        let table = ListTable::new(&["# a\nthe\nand\nder\n", "der\ndie\n", "", "die\nthe\n"]);
+        assert_eq!(table.lists_of("the"), 0b1001);
+        assert_eq!(table.lists_of("der"), 0b0011);
+        assert_eq!(table.lists_of("die"), 0b1010);
+        assert_eq!(table.lists_of("and"), 0b0001);
+        for absent in ["", "# a", "th", "thee", "Der"] {
+            assert_eq!(table.lists_of(absent), 0, "{absent:?}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! digits are familiar. Proper names are decided by the caller (both formulas treat them as
 //! familiar).
 
-use crate::lexicon::{WordSet, DALE_CHALL, SPACHE};
+use crate::lexicon::FAMILIAR_WORDS;
 
 /// Which list to check.
 #[derive(Clone, Copy, Debug)]
@@ -16,30 +16,54 @@ pub enum List {
     Spache,
 }
 
-fn set(list: List) -> &'static WordSet {
-    match list {
-        List::DaleChall => &DALE_CHALL,
-        List::Spache => &SPACHE,
+impl List {
+    /// The list's bit in [`familiar_lists`] (and in [`FAMILIAR_WORDS`]).
+    pub const fn bit(self) -> u32 {
+        match self {
+            List::DaleChall => 1,
+            List::Spache => 2,
+        }
     }
 }
 
-/// True when `lower` (a lower-case word with straight apostrophes) is familiar.
-pub fn is_familiar(lower: &str, list: List) -> bool {
-    if lower.chars().any(|c| c.is_ascii_digit()) {
-        return true;
+/// Both lists' bits.
+const BOTH: u32 = List::DaleChall.bit() | List::Spache.bit();
+
+/// The lists on which `lower` (a lower-case word with straight apostrophes) is familiar, as
+/// [`List::bit`]s: looked up with its possessive and inflections once for both lists.
+pub fn familiar_lists(lower: &str) -> u32 {
+    if lower.bytes().any(|b| b.is_ascii_digit()) {
+        return BOTH;
     }
-    let words = set(list);
-    if words.contains(lower) {
-        return true;
+    let table = &*FAMILIAR_WORDS;
+    let mut found = table.lists_of(lower);
+    if found == BOTH {
+        return found;
     }
     let base = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("s'"))
         .unwrap_or(lower);
-    if base != lower && words.contains(base) {
-        return true;
+    if base != lower {
+        found |= table.lists_of(base);
     }
-    crate::lexicon::inflection::any_root(base, |root| words.contains(root))
+    if found != BOTH {
+        crate::lexicon::inflection::any_root(base, |root| {
+            found |= table.lists_of(root);
+            found == BOTH
+        });
+    }
+    found
+}
+
+/// True when `lower` (a lower-case word with straight apostrophes) is familiar.
+pub fn is_familiar(lower: &str, list: List) -> bool {
+    familiar_lists(lower) & list.bit() != 0
+}
+
+/// True when `word` is itself an entry of `list` (no inflections).
+pub fn on_list(word: &str, list: List) -> bool {
+    FAMILIAR_WORDS.lists_of(word) & list.bit() != 0
 }
 
 #[cfg(test)]
@@ -58,5 +82,15 @@ mod tests {
             assert!(!is_familiar(word, List::DaleChall), "{word}");
         }
         assert!(is_familiar("dogs", List::Spache));
+        // One lookup answers both lists: a word on one list only, inflected.
+        for (word, lists) in [
+            ("walked", BOTH),
+            ("admired", 1),
+            ("acorns", 1),
+            ("ubiquitous", 0),
+        ] {
+            assert_eq!(familiar_lists(word), lists, "{word}");
+        }
+        assert!(on_list("book", List::DaleChall) && !on_list("books", List::DaleChall));
     }
 }

@@ -180,6 +180,7 @@ struct WordFacts {
 impl WordFacts {
     fn of(token: &str, lower: &str, lower_id: u32) -> WordFacts {
         let syllables = syllables::count(token);
+        let familiar = familiar::familiar_lists(lower);
         WordFacts {
             syllables: syllables.min(u16::MAX as usize) as u16,
             letters: token
@@ -190,8 +191,8 @@ impl WordFacts {
             capitalised: token.chars().next().is_some_and(char::is_uppercase),
             hyphenated: token.contains('-'),
             long: is_long(token),
-            dale_chall: familiar::is_familiar(lower, List::DaleChall),
-            spache: familiar::is_familiar(lower, List::Spache),
+            dale_chall: familiar & List::DaleChall.bit() != 0,
+            spache: familiar & List::Spache.bit() != 0,
             complex_by_inflection: syllables >= 3 && inflection_makes_complex(lower),
             lower_id,
         }

@@ -156,15 +156,15 @@ impl<'a> Wire<'a> {
             let source = h.source.map_or([0, 0], |s| [s.start + 1, s.end + 1]);
             hints.extend(
                 [
-                    strings.id(h.kind),
+                    strings.id(h.kind.as_str()),
                     strings.id(&h.cue),
                     h.span.start,
                     h.span.end,
                     h.sentence,
-                    strings.id(h.confidence),
+                    strings.id(h.confidence.as_str()),
                     strings.id(&h.message),
                     h.polarity.map_or(0, |p| (p + 2) as usize),
-                    h.booster_type.map_or(0, |b| strings.id(b) + 1),
+                    h.booster_type.map_or(0, |b| strings.id(b.as_str()) + 1),
                     source[0],
                     source[1],
                 ]

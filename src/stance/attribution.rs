@@ -4,7 +4,7 @@
 //! carry no content.
 
 use super::lexicon::Lexicons;
-use super::rules::{is_negated, Cue, Found, Kind, AUXILIARIES, FIRST_PERSON, W};
+use super::rules::{is_negated, Confidence, Cue, Found, Kind, AUXILIARIES, FIRST_PERSON, W};
 use std::borrow::Cow;
 
 /// Evaluative speech acts that attribute even in the passive: "was widely criticised".
@@ -213,11 +213,11 @@ pub fn find(
         let agentless = b - a > 1 && first != "according" || first == "reportedly";
         if first == "according" {
             let source = noun_phrase_after(words, b);
-            push(found, Cue::attribution((a, b), "high", source));
+            push(found, Cue::attribution((a, b), Confidence::High, source));
             continue;
         }
         if agentless {
-            push(found, Cue::new(Kind::Attribution, (a, b), "high"));
+            push(found, Cue::new(Kind::Attribution, (a, b), Confidence::High));
             found.unnamed_source = true;
             continue;
         }
@@ -243,10 +243,10 @@ pub fn find(
                 .flatten();
             let vague = agent.is_none_or(|s| is_vague(lex, &lower[s.0..s.1], &words[s.0..s.1]));
             found.unnamed_source |= vague;
-            push(found, Cue::attribution((a, b), "medium", agent));
+            push(found, Cue::attribution((a, b), Confidence::Medium, agent));
             // An agentless belief frame also withholds commitment: "is often thought to".
             if agent.is_none() && ["believed", "thought", "suspected"].contains(&first) {
-                push(found, Cue::new(Kind::Hedge, (k - 1, b), "medium"));
+                push(found, Cue::new(Kind::Hedge, (k - 1, b), Confidence::Medium));
             }
             continue;
         }
@@ -366,7 +366,15 @@ pub fn find(
         found.unnamed_source |= vague;
         push(
             found,
-            Cue::attribution((a, b), if vague { "medium" } else { "high" }, Some(source)),
+            Cue::attribution(
+                (a, b),
+                if vague {
+                    Confidence::Medium
+                } else {
+                    Confidence::High
+                },
+                Some(source),
+            ),
         );
     }
 

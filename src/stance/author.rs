@@ -3,7 +3,9 @@
 //! quotation are not the author's.
 
 use super::lexicon::Lexicons;
-use super::rules::{Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, QUOTED, W};
+use super::rules::{
+    Confidence, Cue, Found, Kind, AUXILIARIES, DIRECTIVE_MODALS, EXTRA_IMPERATIVES, QUOTED, W,
+};
 
 /// Self-mention, reader address and the question cue.
 pub fn voice(
@@ -28,10 +30,16 @@ pub fn voice(
             && !(w.lower == "i" && w.raw != "I")
             && !(w.lower == "us" && w.raw.chars().all(|c| c.is_uppercase()) && w.raw.len() > 1);
         if first_person {
-            push(found, Cue::new(Kind::SelfMention, (i, i + 1), "high"));
+            push(
+                found,
+                Cue::new(Kind::SelfMention, (i, i + 1), Confidence::High),
+            );
         }
         if w.mask & Lexicons::READER != 0 {
-            push(found, Cue::new(Kind::ReaderPronoun, (i, i + 1), "high"));
+            push(
+                found,
+                Cue::new(Kind::ReaderPronoun, (i, i + 1), Confidence::High),
+            );
         }
     }
     if question && enabled(Kind::Question) && !words.is_empty() {
@@ -39,9 +47,9 @@ pub fn voice(
         found.cues.push(Cue {
             kind: Kind::Question,
             words: (last, words.len()),
-            confidence: "high",
+            confidence: Confidence::High,
             polarity: 0,
-            subtype: "",
+            subtype: None,
             source: None,
         });
     }
@@ -66,14 +74,14 @@ pub fn directives(
     // One directive per starting word; a flag per word keeps this linear.
     marked.clear();
     marked.resize(words.len(), false);
-    let mut cue = |found: &mut Found, a: usize, b: usize, confidence: &'static str| {
+    let mut cue = |found: &mut Found, a: usize, b: usize, confidence: Confidence| {
         if !std::mem::replace(&mut marked[a], true) {
             found.cues.push(Cue {
                 kind: Kind::Directive,
                 words: (a, b),
                 confidence,
                 polarity: 0,
-                subtype: "",
+                subtype: None,
                 source: None,
             });
         }
@@ -96,13 +104,13 @@ pub fn directives(
         let verb = w.lower;
         let next = lower.get(s + 1).copied().unwrap_or("");
         if verb == "please" && s + 1 < words.len() {
-            cue(found, s, s + 2, "high");
+            cue(found, s, s + 2, Confidence::High);
             continue;
         }
         if verb == "let" && (next == "us" || next == "'s") || verb == "let's" {
             if !found_booster_at(found, s) {
                 let end = if verb == "let's" { s + 1 } else { s + 2 };
-                cue(found, s, end, "high");
+                cue(found, s, end, Confidence::High);
             }
             continue;
         }
@@ -112,7 +120,7 @@ pub fn directives(
             && !next.ends_with("ing")
             && !found_booster_at(found, s);
         if imperative {
-            cue(found, s, s + 1, "medium");
+            cue(found, s, s + 1, Confidence::Medium);
             // Coordinated imperatives: "put the country first and pass this bill".
             for k in s + 1..words.len().saturating_sub(1) {
                 if lower[k] == "and"
@@ -120,7 +128,7 @@ pub fn directives(
                         || EXTRA_IMPERATIVES.contains(&lower[k + 1]))
                     && !words[k + 1].quoted
                 {
-                    cue(found, k + 1, k + 2, "medium");
+                    cue(found, k + 1, k + 2, Confidence::Medium);
                 }
             }
         }
@@ -178,7 +186,7 @@ pub fn directives(
             } else {
                 i + 1
             };
-            cue(found, i, end.min(words.len()), "medium");
+            cue(found, i, end.min(words.len()), Confidence::Medium);
         }
     }
 }

@@ -13,7 +13,7 @@ mod author;
 pub mod lexicon;
 pub mod rules;
 
-use crate::analysis::{Hint, HintCounts, SentenceStance, Summary};
+use crate::analysis::{BoosterType, Hint, HintCounts, SentenceStance, Summary};
 use crate::segment::Segmentation;
 use crate::span::Span;
 use crate::vocab::Vocabulary;
@@ -89,19 +89,6 @@ impl Default for HintOptions {
             add: CueEdits::default(),
             remove: CueEdits::default(),
         }
-    }
-}
-
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Hedge => "hedge",
-        Kind::Booster => "booster",
-        Kind::Attribution => "attribution",
-        Kind::Evaluative => "evaluative",
-        Kind::Question => "question",
-        Kind::SelfMention => "self-mention",
-        Kind::ReaderPronoun => "reader-pronoun",
-        Kind::Directive => "directive",
     }
 }
 
@@ -217,7 +204,7 @@ pub fn analyze(
     mut on_sentence: impl FnMut(usize, SentenceStance, Vec<usize>),
 ) -> Report {
     let lex = lexicons(options);
-    let enabled = |kind: Kind| options.kinds.iter().any(|k| k == kind_name(kind));
+    let enabled = |kind: Kind| options.kinds.iter().any(|k| k == kind.as_str());
     let mut report = Report {
         hints: Vec::new(),
         summary: Summary::default(),
@@ -330,14 +317,14 @@ pub fn analyze(
                 indexes.push(report.hints.len());
                 let cue_text = span.slice(text);
                 report.hints.push(Hint {
-                    kind: kind_name(cue.kind),
+                    kind: cue.kind,
                     message: intern(&message(cue, cue_text, source.map(|s| s.slice(text)))),
                     cue: intern(cue_text),
                     span,
                     sentence: out_index,
                     confidence: cue.confidence,
                     polarity: (cue.kind == Kind::Evaluative).then_some(cue.polarity),
-                    booster_type: (cue.kind == Kind::Booster).then_some(cue.subtype),
+                    booster_type: cue.subtype.filter(|_| cue.kind == Kind::Booster),
                     source,
                 });
             }
@@ -387,7 +374,9 @@ fn count(counts: &mut HintCounts, s: &SentenceStance) {
 fn message(cue: &rules::Cue, text: &str, source: Option<&str>) -> String {
     match cue.kind {
         Kind::Hedge => format!("Hedge: “{text}” holds back from full commitment."),
-        Kind::Booster if cue.subtype == "intensity" => format!("Booster: “{text}” intensifies."),
+        Kind::Booster if cue.subtype == Some(BoosterType::Intensity) => {
+            format!("Booster: “{text}” intensifies.")
+        }
         Kind::Booster => format!("Booster: “{text}” presents the claim as certain."),
         Kind::Attribution => match source {
             Some(s) => format!("Attributed to “{s}” ({text})."),

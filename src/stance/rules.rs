@@ -7,6 +7,7 @@
 //! only, so words inside someone else's quotation do not count for them.
 
 use super::lexicon::Lexicons;
+pub use crate::analysis::{BoosterType, Confidence};
 
 /// One word of the sentence.
 #[derive(Clone, Copy, Debug)]
@@ -23,26 +24,8 @@ pub struct W<'t> {
     pub mask: u16,
 }
 
-/// The kind of a cue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Withholds commitment.
-    Hedge,
-    /// Raises commitment or intensity.
-    Booster,
-    /// Reports someone else's words or views.
-    Attribution,
-    /// Evaluates.
-    Evaluative,
-    /// The author asks.
-    Question,
-    /// The author refers to themself.
-    SelfMention,
-    /// The author addresses the reader.
-    ReaderPronoun,
-    /// The author urges an action.
-    Directive,
-}
+/// The kind of a cue (the kind of the hint it becomes).
+pub use crate::analysis::HintKind as Kind;
 
 /// A cue found in the sentence.
 #[derive(Clone, Debug)]
@@ -52,11 +35,11 @@ pub struct Cue {
     /// Word range `start..end` of the cue.
     pub words: (usize, usize),
     /// `low`, `medium` or `high`.
-    pub confidence: &'static str,
+    pub confidence: Confidence,
     /// Evaluative polarity (−1, 0, 1).
     pub polarity: i8,
-    /// Booster type: "certainty" or "intensity".
-    pub subtype: &'static str,
+    /// Booster type (boosters only).
+    pub subtype: Option<BoosterType>,
     /// Attribution source as a word range, when it could be found.
     pub source: Option<(usize, usize)>,
 }
@@ -65,7 +48,7 @@ impl Cue {
     /// An attribution cue with its source (a word range), when one was found.
     pub fn attribution(
         words: (usize, usize),
-        confidence: &'static str,
+        confidence: Confidence,
         source: Option<(usize, usize)>,
     ) -> Cue {
         Cue {
@@ -75,13 +58,13 @@ impl Cue {
     }
 
     /// A cue without polarity, booster type or source.
-    pub fn new(kind: Kind, words: (usize, usize), confidence: &'static str) -> Cue {
+    pub fn new(kind: Kind, words: (usize, usize), confidence: Confidence) -> Cue {
         Cue {
             kind,
             words,
             confidence,
             polarity: 0,
-            subtype: "",
+            subtype: None,
             source: None,
         }
     }
@@ -400,7 +383,7 @@ pub fn find<'t>(
             }
         }
         hedge_words[a..b].iter_mut().for_each(|x| *x = true);
-        push(&mut found, Cue::new(Kind::Hedge, (a, b), "high"));
+        push(&mut found, Cue::new(Kind::Hedge, (a, b), Confidence::High));
     }
     for (i, w) in words.iter().enumerate() {
         if hedge_words[i] || masks[i] & Lexicons::RULES == 0 {
@@ -484,14 +467,17 @@ pub fn find<'t>(
         };
         if hedge {
             hedge_words[i] = true;
-            push(&mut found, Cue::new(Kind::Hedge, (i, i + 1), "medium"));
+            push(
+                &mut found,
+                Cue::new(Kind::Hedge, (i, i + 1), Confidence::Medium),
+            );
         }
     }
 
     // ---- boosters -----------------------------------------------------------------------
     for (set, subtype, bit) in [
-        (&lex.certainty, "certainty", Lexicons::CERTAINTY),
-        (&lex.intensity, "intensity", Lexicons::INTENSITY),
+        (&lex.certainty, BoosterType::Certainty, Lexicons::CERTAINTY),
+        (&lex.intensity, BoosterType::Intensity, Lexicons::INTENSITY),
     ] {
         set.find_all_into(lower, may(bit), matches);
         for &(a, b) in matches.iter() {
@@ -523,9 +509,9 @@ pub fn find<'t>(
                 Cue {
                     kind: Kind::Booster,
                     words: (a, b),
-                    confidence: "high",
+                    confidence: Confidence::High,
                     polarity: 0,
-                    subtype,
+                    subtype: Some(subtype),
                     source: None,
                 },
             );
@@ -587,9 +573,13 @@ pub fn find<'t>(
                 Cue {
                     kind: Kind::Booster,
                     words: (i, i + 1),
-                    confidence: "medium",
+                    confidence: Confidence::Medium,
                     polarity: 0,
-                    subtype: if certainty { "certainty" } else { "intensity" },
+                    subtype: Some(if certainty {
+                        BoosterType::Certainty
+                    } else {
+                        BoosterType::Intensity
+                    }),
                     source: None,
                 },
             );
@@ -648,9 +638,9 @@ pub fn find<'t>(
                 Cue {
                     kind: Kind::Evaluative,
                     words: (a, b),
-                    confidence: "medium",
+                    confidence: Confidence::Medium,
                     polarity,
-                    subtype: "",
+                    subtype: None,
                     source: None,
                 },
             );
@@ -677,9 +667,9 @@ pub fn find<'t>(
                 Cue {
                     kind: Kind::Evaluative,
                     words: (i, i + 2),
-                    confidence: "low",
+                    confidence: Confidence::Low,
                     polarity: -1,
-                    subtype: "",
+                    subtype: None,
                     source: None,
                 },
             );

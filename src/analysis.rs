@@ -251,11 +251,45 @@ pub struct SentenceInfo {
     /// Per-sentence grade (0 until the readability engine lands).
     pub grade: f64,
     /// `ok`, `hard` or `very-hard`.
-    pub difficulty: &'static str,
+    pub difficulty: Difficulty,
     /// Stance flags.
     pub stance: SentenceStance,
-    /// Indexes into `hints`.
-    pub hints: Vec<usize>,
+    /// Its hints: indexes into `hints`.
+    pub hints: HintRange,
+}
+
+/// The hints of one sentence: indexes `start..end` into [`Analysis::hints`] (a sentence's
+/// hints are consecutive there). Serialises as the list of indexes; held as two numbers,
+/// not a list per sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HintRange {
+    /// First index.
+    pub start: u32,
+    /// One past the last index.
+    pub end: u32,
+}
+
+impl HintRange {
+    /// Number of hints.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start) as usize
+    }
+
+    /// True when the sentence has no hints.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The indexes into [`Analysis::hints`].
+    pub fn iter(&self) -> impl Iterator<Item = usize> {
+        (self.start..self.end).map(|i| i as usize)
+    }
+}
+
+impl Serialize for HintRange {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// A one-byte label that serialises as its name (hint fields: a text can have tens of
@@ -284,12 +318,30 @@ macro_rules! label {
             }
         }
 
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
         impl PartialEq<&str> for $name {
             fn eq(&self, other: &&str) -> bool {
                 self.as_str() == *other
             }
         }
     };
+}
+
+label! {
+    /// How hard a sentence is to read.
+    Difficulty {
+        /// Below the hard grade, or too short to judge.
+        Ok => "ok",
+        /// At or above the hard grade.
+        Hard => "hard",
+        /// At or above the very hard grade.
+        VeryHard => "very-hard",
+    }
 }
 
 label! {

@@ -227,7 +227,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             grade: score.grade,
             difficulty: score.difficulty,
             stance: Default::default(),
-            hints: Vec::new(),
+            hints: Default::default(),
         });
     }
 

@@ -141,7 +141,7 @@ impl<'a> Wire<'a> {
                     s.block,
                     s.words,
                     s.syllables,
-                    strings.id(s.difficulty),
+                    strings.id(s.difficulty.as_str()),
                     flags,
                     (t.polarity + 1) as usize,
                     s.hints.len(),
@@ -149,7 +149,7 @@ impl<'a> Wire<'a> {
                 .map(column),
             );
             sentence_scores.extend([s.grade, t.sentiment]);
-            sentence_hints.extend(s.hints.iter().map(|&h| column(h)));
+            sentence_hints.extend(s.hints.iter().map(column));
         }
         let mut hints = Vec::with_capacity(11 * analysis.hints.len());
         for h in &analysis.hints {

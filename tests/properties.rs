@@ -72,6 +72,20 @@ fn check_invariants(text: &str, cleanup: bool) {
             );
         }
     }
+    // Each hint belongs to exactly the sentence that lists it, and lies inside it.
+    let mut listed = 0;
+    for (i, sentence) in result.sentences.iter().enumerate() {
+        for h in sentence.hints.iter() {
+            let hint = &result.hints[h];
+            assert_eq!(hint.sentence, i, "hint {h} listed by sentence {i}");
+            assert!(
+                sentence.span.start <= hint.span.start && hint.span.end <= sentence.span.end,
+                "hint {h} outside its sentence"
+            );
+            listed += 1;
+        }
+    }
+    assert_eq!(listed, result.hints.len(), "a hint no sentence lists");
     assert!(result.stats.avg_words_per_sentence.is_finite());
     assert!(result.stats.lexical_diversity.mtld.is_finite());
     // UTF-16 conversion agrees with the standard library.

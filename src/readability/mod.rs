@@ -15,7 +15,7 @@ pub mod familiar;
 pub mod formulas;
 pub mod syllables;
 
-use crate::analysis::{Consensus, Formula};
+use crate::analysis::{Consensus, Difficulty, Formula};
 use crate::hash::FxHashSet;
 use crate::segment::Segmentation;
 use crate::vocab::Vocabulary;
@@ -58,7 +58,7 @@ pub struct SentenceScore {
     /// Flesch–Kincaid grade of the sentence.
     pub grade: f64,
     /// `ok`, `hard` or `very-hard`.
-    pub difficulty: &'static str,
+    pub difficulty: Difficulty,
 }
 
 /// Readability of the kept text.
@@ -219,19 +219,19 @@ fn score_sentence(words: usize, syllables: usize, options: &ReadabilityOptions) 
         return SentenceScore {
             syllables,
             grade: 0.0,
-            difficulty: "ok",
+            difficulty: Difficulty::Ok,
         };
     }
     let grade =
         (0.39 * words as f64 + 11.8 * syllables as f64 / words as f64 - 15.59).clamp(0.0, 22.0);
     let difficulty = if words < options.min_words {
-        "ok"
+        Difficulty::Ok
     } else if grade >= options.very_hard_grade {
-        "very-hard"
+        Difficulty::VeryHard
     } else if grade >= options.hard_grade {
-        "hard"
+        Difficulty::Hard
     } else {
-        "ok"
+        Difficulty::Ok
     };
     SentenceScore {
         syllables,

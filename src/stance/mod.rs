@@ -13,7 +13,7 @@ mod author;
 pub mod lexicon;
 pub mod rules;
 
-use crate::analysis::{BoosterType, Hint, HintCounts, SentenceStance, Summary};
+use crate::analysis::{BoosterType, Hint, HintCounts, HintRange, SentenceStance, Summary};
 use crate::segment::Segmentation;
 use crate::span::Span;
 use crate::vocab::Vocabulary;
@@ -201,7 +201,7 @@ pub fn analyze(
     vocab: &Vocabulary,
     kept: &[usize],
     options: &HintOptions,
-    mut on_sentence: impl FnMut(usize, SentenceStance, Vec<usize>),
+    mut on_sentence: impl FnMut(usize, SentenceStance, HintRange),
 ) -> Report {
     let lex = lexicons(options);
     let enabled = |kind: Kind| options.kinds.iter().any(|k| k == kind.as_str());
@@ -238,7 +238,7 @@ pub fn analyze(
         }
         let (a, b) = sentence.words;
         let mut stance = SentenceStance::default();
-        let mut indexes = Vec::new();
+        let first_hint = report.hints.len();
         // A "sentence" of thousands of words (a paste without punctuation) is read in
         // windows of at most `WINDOW_WORDS` words, so the rules' per-word tables stay small;
         // its stance combines the windows' (any source unnamed, polarity by the windows'
@@ -291,7 +291,6 @@ pub fn analyze(
             // Room for this window's hints at once: one long sentence's thousands of hints
             // then take few exact allocations, not a run of doublings that copy.
             report.hints.reserve(found.cues.len());
-            indexes.reserve(found.cues.len());
             for cue in found
                 .cues
                 .iter()
@@ -314,7 +313,6 @@ pub fn analyze(
                     Kind::ReaderPronoun => stance.reader_pronoun = true,
                     Kind::Directive => stance.directive = true,
                 }
-                indexes.push(report.hints.len());
                 let cue_text = span.slice(text);
                 report.hints.push(Hint {
                     kind: cue.kind,
@@ -333,7 +331,11 @@ pub fn analyze(
         stance.sentiment = sentiment / windows as f64;
         polarity_sum += i32::from(stance.polarity);
         count(&mut report.summary.hint_counts, &stance);
-        on_sentence(out_index, stance, indexes);
+        let hints = HintRange {
+            start: first_hint as u32,
+            end: report.hints.len() as u32,
+        };
+        on_sentence(out_index, stance, hints);
     }
     let n = kept.len().max(1) as f64;
     let mean = f64::from(polarity_sum) / n;

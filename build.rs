@@ -12,8 +12,8 @@
 use std::fs;
 use std::path::Path;
 
-/// Marks a front-coded body (first byte). Never the first byte of a plain body, whose
-/// first byte starts an entry.
+/// Marks a front-coded body (first byte, followed by the expanded length in decimal and a
+/// line end). Never the first byte of a plain body, whose first byte starts an entry.
 const FRONT_CODED: char = '\u{1}';
 /// An entry sharing `p` bytes (1..=MAX_SHARED) with the one before starts with the byte
 /// `SHARED_BASE + p`: a control character, which no entry contains and which the list
@@ -55,7 +55,9 @@ fn main() {
 
 /// The front-coded body of `entries` (see the module docs).
 fn front_code(entries: &[&str]) -> String {
-    let mut out = String::from(FRONT_CODED);
+    // The marker, then the expanded length (so the engine allocates it once), then lines.
+    let expanded: usize = entries.iter().map(|e| e.len() + 1).sum();
+    let mut out = format!("{FRONT_CODED}{expanded}\n");
     let mut previous = "";
     for entry in entries {
         let mut shared = entry

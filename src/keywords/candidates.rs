@@ -997,12 +997,21 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         }
         // A verb that is also a common noun is one right after a preposition or an
         // adjective: "hours of sleep", "worse sleep", "calls for support".
+        // So is one right after a verb's "-s" or past form, as its object: "improves
+        // sleep", "restricted access" (not after "does"/"did": "did sleep" is a verb).
         if (tokens.form(k).base || tokens.form(k).base_plural)
             && joined_before(tokens, k, 1).is_some_and(|j| {
                 let before = tokens.form(j);
-                NOUN_PREPOSITIONS.contains(&tokens.lower(j))
+                let lower = tokens.lower(j);
+                let finite_verb = before.weak_edge
+                    && !before.adverb
+                    && !before.ing
+                    && (lower.ends_with('s') || before.past || before.ed)
+                    && !matches!(lower, "does" | "did" | "has" | "was" | "is" | "lets");
+                NOUN_PREPOSITIONS.contains(&lower)
                     || before.weak_start
                     || before.adjective
+                    || finite_verb
             })
         {
             return true;

@@ -72,14 +72,14 @@ impl HintOptions {
 
 /// Every hint kind, in the contract's spelling.
 pub const KINDS: [&str; 8] = [
-    "hedge",
-    "booster",
-    "attribution",
-    "evaluative",
-    "question",
-    "self-mention",
-    "reader-pronoun",
-    "directive",
+    Kind::Hedge.as_str(),
+    Kind::Booster.as_str(),
+    Kind::Attribution.as_str(),
+    Kind::Evaluative.as_str(),
+    Kind::Question.as_str(),
+    Kind::SelfMention.as_str(),
+    Kind::ReaderPronoun.as_str(),
+    Kind::Directive.as_str(),
 ];
 
 impl Default for HintOptions {

@@ -998,7 +998,11 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         // A verb that is also a common noun is one right after a preposition or an
         // adjective: "hours of sleep", "worse sleep", "calls for support".
         // So is one right after a verb's "-s" or past form, as its object: "improves
-        // sleep", "restricted access" (not after "does"/"did": "did sleep" is a verb).
+        // sleep", "restricted access" (not after "does"/"did": "did sleep" is a verb), or
+        // after a plural possessive ("pupils' sleep").
+        if (tokens.form(k).base || tokens.form(k).base_plural) && toks[k].possessive_before() {
+            return true;
+        }
         if (tokens.form(k).base || tokens.form(k).base_plural)
             && joined_before(tokens, k, 1).is_some_and(|j| {
                 let before = tokens.form(j);

@@ -27,6 +27,7 @@ const ACRONYM: u32 = 4;
 const INITIAL: u32 = 8;
 const BOUNDARY_BEFORE: u32 = 16;
 const PERIOD_BEFORE: u32 = 32;
+const POSSESSIVE_BEFORE: u32 = 64;
 
 impl Tok {
     /// A stopword (or a number, or too short to be a keyword).
@@ -59,6 +60,12 @@ impl Tok {
     #[inline]
     pub fn period_before(&self) -> bool {
         self.sentence_flags & PERIOD_BEFORE != 0
+    }
+
+    /// The word before ends in a plural possessive's apostrophe ("pupils' sleep").
+    #[inline]
+    pub fn possessive_before(&self) -> bool {
+        self.sentence_flags & POSSESSIVE_BEFORE != 0
     }
     /// Index into the segmentation's words, as a `usize`.
     #[inline]
@@ -846,7 +853,13 @@ impl<'v> Tokens<'v> {
                         | bit(acronym, ACRONYM)
                         | bit(initial, INITIAL)
                         | bit(boundary_before, BOUNDARY_BEFORE)
-                        | bit(gap == ". ", PERIOD_BEFORE),
+                        | bit(gap == ". ", PERIOD_BEFORE)
+                        | bit(
+                            matches!(gap, "' " | "\u{2019} ")
+                                && w > a
+                                && seg.words[w - 1].span.slice(text).ends_with(['s', 'S']),
+                            POSSESSIVE_BEFORE,
+                        ),
                 });
             }
         }

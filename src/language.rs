@@ -6,10 +6,7 @@
 //! far fewer. Confidence is the winner's share of all list hits. Too little evidence (fewer
 //! than five hits) gives English with `detected: false`.
 
-use crate::lexicon::{
-    ListTable, FUNCTION_WORDS_DE, FUNCTION_WORDS_EN, FUNCTION_WORDS_ES, FUNCTION_WORDS_FR,
-    FUNCTION_WORDS_IT, FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU,
-};
+use crate::lexicon::{expand, list_body, ListTable};
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -32,17 +29,18 @@ const MIN_HITS: usize = 5;
 /// Words looked at: detection needs no more than the first few thousand.
 const MAX_WORDS: usize = 5000;
 
-/// The function-word profiles of [`SUPPORTED`] in one table: bit `k` for `SUPPORTED[k]`.
+/// The function-word profiles of [`SUPPORTED`] in one table: bit `k` for `SUPPORTED[k]`
+/// (built from the list files directly: detection needs no per-language set).
 static PROFILES: LazyLock<ListTable> = LazyLock::new(|| {
     ListTable::new(&[
-        FUNCTION_WORDS_EN.source(),
-        FUNCTION_WORDS_DE.source(),
-        FUNCTION_WORDS_ES.source(),
-        FUNCTION_WORDS_FR.source(),
-        FUNCTION_WORDS_IT.source(),
-        FUNCTION_WORDS_NL.source(),
-        FUNCTION_WORDS_PT.source(),
-        FUNCTION_WORDS_RU.source(),
+        expand(list_body!("function_words_en.txt")),
+        expand(list_body!("function_words_de.txt")),
+        expand(list_body!("function_words_es.txt")),
+        expand(list_body!("function_words_fr.txt")),
+        expand(list_body!("function_words_it.txt")),
+        expand(list_body!("function_words_nl.txt")),
+        expand(list_body!("function_words_pt.txt")),
+        expand(list_body!("function_words_ru.txt")),
     ])
 });
 

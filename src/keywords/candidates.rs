@@ -1000,23 +1000,21 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         // So is one right after a verb's "-s" or past form, as its object: "improves
         // sleep", "restricted access" (not after "does"/"did": "did sleep" is a verb), or
         // after a plural possessive ("pupils' sleep").
-        if (tokens.form(k).base || tokens.form(k).base_plural) && toks[k].possessive_before() {
-            return true;
-        }
         if (tokens.form(k).base || tokens.form(k).base_plural)
-            && joined_before(tokens, k, 1).is_some_and(|j| {
-                let before = tokens.form(j);
-                let lower = tokens.lower(j);
-                let finite_verb = before.weak_edge
-                    && !before.adverb
-                    && !before.ing
-                    && (lower.ends_with('s') || before.past || before.ed)
-                    && !matches!(lower, "does" | "did" | "has" | "was" | "is" | "lets");
-                NOUN_PREPOSITIONS.contains(&lower)
-                    || before.weak_start
-                    || before.adjective
-                    || finite_verb
-            })
+            && (toks[k].possessive_before()
+                || joined_before(tokens, k, 1).is_some_and(|j| {
+                    let before = tokens.form(j);
+                    let lower = tokens.lower(j);
+                    let finite_verb = before.weak_edge
+                        && !before.adverb
+                        && !before.ing
+                        && (lower.ends_with('s') || before.past || before.ed)
+                        && !matches!(lower, "does" | "did" | "has" | "was" | "is" | "lets");
+                    NOUN_PREPOSITIONS.contains(&lower)
+                        || before.weak_start
+                        || before.adjective
+                        || finite_verb
+                }))
         {
             return true;
         }

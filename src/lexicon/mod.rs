@@ -154,6 +154,32 @@ pub fn line_count(source: &str) -> usize {
     count + chunks.remainder().iter().filter(|&&b| b == b'\n').count()
 }
 
+/// Linear probing shared by [`WordSet`] and [`ListTable`]: a power-of-two table of packed
+/// slots, indexed by the high bits of the word's hash (the multiply–rotate hash mixes into
+/// them). `unpack` gives a slot's list text with its entry's offset and length, `None` for
+/// an empty slot. `Ok(slot)` holding `word`, or `Err(slot)`: the empty slot where it would
+/// go.
+#[inline]
+fn probe<'s, T: Copy>(
+    slots: &[T],
+    word: &str,
+    unpack: impl Fn(T) -> Option<(&'s str, usize, usize)>,
+) -> Result<usize, usize> {
+    let mask = slots.len() - 1;
+    let bits = slots.len().trailing_zeros();
+    let hash = crate::hash::hash_bytes(word.as_bytes());
+    let mut i = hash.checked_shr(64 - bits).unwrap_or(0) as usize;
+    loop {
+        let Some((source, start, len)) = unpack(slots[i]) else {
+            return Err(i);
+        };
+        if len == word.len() && &source[start..start + len] == word {
+            return Ok(i);
+        }
+        i = (i + 1) & mask;
+    }
+}
+
 /// The entries of one list file as an open-addressing hash set of `u32` slots pointing
 /// into the file's text (start offset << 8 | length; 0 = empty).
 ///
@@ -189,27 +215,10 @@ impl WordSet {
 
     /// `Ok(slot)` holding `word`, or `Err(slot)`: the empty slot where it would go.
     fn probe(&self, word: &str) -> Result<usize, usize> {
-        let mask = self.slots.len() - 1;
-        // The multiply–rotate hash mixes into its high bits: index by those.
-        let bits = self.slots.len().trailing_zeros();
-        let hash = crate::hash::hash_bytes(word.as_bytes());
-        let mut i = hash.checked_shr(64 - bits).unwrap_or(0) as usize;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return Err(i);
-            }
+        probe(&self.slots, word, |slot| {
             let (start, len) = ((slot >> 8) as usize, (slot & 0xff) as usize);
-            if len == word.len() && &self.source[start..start + len] == word {
-                return Ok(i);
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// The list text the set was built from.
-    pub fn source(&self) -> &'static str {
-        self.source
+            (slot != 0).then_some((self.source, start, len))
+        })
     }
 
     /// True when `word` (exact bytes) is an entry.
@@ -266,22 +275,10 @@ impl ListTable {
     /// `Ok(slot)` holding `word`, or `Err(slot)`: the empty slot where it would go.
     #[inline]
     fn probe(&self, word: &str) -> Result<usize, usize> {
-        let mask = self.slots.len() - 1;
-        let bits = self.slots.len().trailing_zeros();
-        let hash = crate::hash::hash_bytes(word.as_bytes());
-        let mut i = hash.checked_shr(64 - bits).unwrap_or(0) as usize;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return Err(i);
-            }
+        probe(&self.slots, word, |slot| {
             let (start, len) = ((slot >> 8 & 0xff_ffff) as usize, (slot & 0xff) as usize);
-            let source = self.sources[(slot >> 32 & 0xff) as usize];
-            if len == word.len() && &source[start..start + len] == word {
-                return Ok(i);
-            }
-            i = (i + 1) & mask;
-        }
+            (slot != 0).then(|| (self.sources[(slot >> 32 & 0xff) as usize], start, len))
+        })
     }
 
     /// The lists holding `word` (exact bytes): bit `k` for the `k`-th list; 0 for none.

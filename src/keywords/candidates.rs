@@ -59,6 +59,9 @@ pub struct Candidate {
     /// ("library manager Janet Okoye") or an apposition after it ("Lena Morales, a
     /// climate scientist").
     pub roles: usize,
+    /// A word that also counts its occurrences inside longer names (see [`nested_names`]):
+    /// never subsumed by them.
+    pub nested: bool,
 }
 
 impl Candidate {
@@ -476,6 +479,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                     occurrences: Vec::new(),
                     words: 0,
                     roles: 0,
+                    nested: false,
                 });
                 by_key.insert(key.clone(), out.len() - 1);
                 out.len() - 1
@@ -504,6 +508,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
                 occurrences: Vec::new(),
                 words: 0,
                 roles: 0,
+                nested: false,
             });
             merged.len() - 1
         });
@@ -519,6 +524,113 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
         c.words = c.key.split(' ').count();
     }
     merged
+}
+
+/// The place or brand inside longer names, as a name of its own: "Millbrook" in
+/// "Millbrook Public Library" and "Friends of Millbrook Library", "Brightwell" in the
+/// model "Brightwell K2". A word qualifies when it is no common English word, title or
+/// connector, and either is part of at least two different names that are not people's
+/// names (a person's name is made only of uncommon words: "Janet Okoye") or opens a model
+/// name (a code of letters and digits follows it: not the "9" of "Pulse 9"); and when it
+/// occurs at least twice in all (once, if it is a word of the headline or standfirst). Its
+/// occurrences are its own (the name's, if it is one already) and those inside the longer
+/// names; the row is marked `nested` so that the longer names do not subsume it. English
+/// only (common words are judged by English lists).
+pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
+    /// What is known of one word inside longer names.
+    #[derive(Default)]
+    struct Inside {
+        /// The names it is part of (indexes into `names`).
+        owners: Vec<usize>,
+        /// It opens a model name.
+        model: bool,
+        /// It is a word of the headline or standfirst.
+        lead: bool,
+        /// Its occurrences inside the names.
+        occurrences: Vec<(usize, usize)>,
+    }
+    if !tokens.english {
+        return;
+    }
+    let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    let code = |w: &str| has_digit(w) && w.bytes().any(|b| b.is_ascii_alphabetic());
+    let mut inside: FxHashMap<&str, Inside> = FxHashMap::default();
+    for (i, c) in names.iter().enumerate().filter(|(_, c)| c.words >= 2) {
+        let parts: Vec<&str> = c.key.split(' ').collect();
+        let person = parts[title_words(&parts)..]
+            .iter()
+            .all(|w| !common_english(w) && !has_digit(w));
+        if person {
+            continue;
+        }
+        let model = code(parts[1]) && !has_digit(parts[0]);
+        for &(a, b) in &c.occurrences {
+            for k in a..b {
+                let w = without_possessive(tokens.lower(k));
+                let eligible = w.len() >= 3
+                    && tokens.toks[k].capitalised()
+                    && !tokens.toks[k].acronym()
+                    && !has_digit(w)
+                    && !common_english(w)
+                    && !CONNECTORS.contains(&w)
+                    && !ROLE_TITLES.contains(&w)
+                    && !ABBREV_TITLES.contains(w)
+                    && parts.contains(&w);
+                if !eligible {
+                    continue;
+                }
+                let entry = inside.entry(w).or_default();
+                if entry.owners.last() != Some(&i) {
+                    entry.owners.push(i);
+                }
+                entry.model |= model && k == a && w == parts[0];
+                entry.lead |= tokens.in_lead[tokens.stem(k) as usize];
+                entry.occurrences.push((k, k + 1));
+            }
+        }
+    }
+    let mut found: Vec<(String, Inside)> = inside
+        .into_iter()
+        .filter(|(_, w)| w.owners.len() >= 2 || w.model)
+        .map(|(word, w)| (word.to_string(), w))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let by_key: FxHashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.words == 1)
+        .map(|(i, c)| (c.key.as_str(), i))
+        .collect();
+    let own: Vec<Option<usize>> = found
+        .iter()
+        .map(|(word, _)| by_key.get(word.as_str()).copied())
+        .collect();
+    drop(by_key);
+    for ((word, w), own) in found.into_iter().zip(own) {
+        let needed = if w.lead { 1 } else { 2 };
+        if own.map_or(0, |i| names[i].occurrences.len()) + w.occurrences.len() < needed {
+            continue;
+        }
+        let index = own.unwrap_or_else(|| {
+            names.push(Candidate {
+                kind: Kind::Name,
+                key: word,
+                occurrences: Vec::new(),
+                words: 1,
+                roles: 0,
+                nested: false,
+            });
+            names.len() - 1
+        });
+        let c = &mut names[index];
+        c.occurrences.extend(w.occurrences);
+        crate::order::sort_by_key(&mut c.occurrences, |&o| crate::order::span_key(o));
+        c.occurrences.dedup();
+        c.nested = true;
+    }
 }
 
 /// For each name of `out`, the index of the name it is a variant of (itself if none): a
@@ -946,6 +1058,7 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                         occurrences: Vec::with_capacity(1),
                         words: n,
                         roles: 0,
+                        nested: false,
                     });
                     out.len() - 1
                 });
@@ -1056,6 +1169,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 occurrences: Vec::with_capacity(tokens.stem_count[stem]),
                 words: 1,
                 roles: 0,
+                nested: false,
             });
             *slot = out.len() as u32;
         }

@@ -123,7 +123,8 @@ pub fn extract(
     for &(a, b) in &runs {
         in_name[a..b].iter_mut().for_each(|x| *x = true);
     }
-    let names = candidates::names(&tokens, vocab, &runs);
+    let mut names = candidates::names(&tokens, vocab, &runs);
+    candidates::nested_names(&tokens, &mut names);
     crate::phase("kw_names");
     let phrases = candidates::phrases(&tokens, &in_name);
     crate::phase("kw_phrases");
@@ -224,6 +225,7 @@ fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
             // "self-emptying dock" x2 beside "noisy self-emptying dock" x1; a word stays
             // under its phrases: "butter" x6 beside "brown butter" x2).
             keep[i] = alone == count
+                || terms[i].candidate.nested
                 || (alone >= 2 && alone * 2 > count)
                 || (terms[i].candidate.kind == Kind::Phrase && count >= 2 && count >= 2 * cover);
         }
@@ -1153,6 +1155,35 @@ mod tests {
         assert!(
             !super::tokens::is_trade_noun("checklist") && !super::tokens::is_trade_noun("persist")
         );
+    }
+
+    #[test]
+    fn a_place_or_brand_inside_longer_names_is_a_name_of_its_own() {
+        let rows = |text: &str| -> Vec<(String, usize)> {
+            crate::analyze(text, &Default::default())
+                .expect("default options")
+                .keywords
+                .into_iter()
+                .filter(|k| k.kind == "name")
+                .map(|k| (k.term, k.count))
+                .collect()
+        };
+        // A town inside two names, and a brand opening a model named in the headline.
+        let town = "The flood closed Millbrook Public Library on Monday. The volunteers of \
+                    Friends of Millbrook Library collected books.";
+        let listed = rows(town);
+        assert!(listed.contains(&("Millbrook".to_string(), 2)), "{listed:?}");
+        let model = "Brightwell K2 review: a smart kettle\n\nI used the Brightwell K2 every \
+                     morning. The kettle boils fast.";
+        let listed = rows(model);
+        assert!(listed.iter().any(|(t, _)| t == "Brightwell"), "{listed:?}");
+        // Not a surname two people share, a model number alone, or a name once.
+        let others = "Ruth Adeyemi met Rachel Adeyemi. The Pulse 9 and the Pulse 9 sold. \
+                      Halbrook Museum opened. Halbrook Museum closed.";
+        let listed = rows(others);
+        for word in ["Adeyemi", "Pulse", "Halbrook"] {
+            assert!(listed.iter().all(|(t, _)| t != word), "{word}: {listed:?}");
+        }
     }
 
     #[test]

@@ -17,8 +17,10 @@ for (const file of files) {
   const before = memory.buffer.byteLength;
   const [live] = wasm.allocStats(true);
   wasm.allocPhases();
+  wasm.allocGrowths();
   wasm.analyze(bytes(text));
   const phases = wasm.allocPhases().trim().split("\n").map((l) => l.split(" "));
+  const growths = wasm.allocGrowths().trim().split("\n").filter(Boolean).map((l) => l.split(" ").map(Number));
   const [, peak] = wasm.allocStats(true);
   console.log(
     `${file}: ${mb(text.length)} M chars; heap peak ${mb(peak - live)} MB above ${mb(live)}; ` +
@@ -28,5 +30,11 @@ for (const file of files) {
   // linear memory's size then.
   for (const [name, peak, end, size] of phases.slice(1)) {
     console.log(`  ${name.padEnd(24)} peak ${mb(peak - live).padStart(6)}  end ${mb(end - live).padStart(6)}  memory ${mb(size).padStart(6)}`);
+  }
+  // Which allocations grew the linear memory: the phase in progress, the allocation's
+  // size, the live bytes after it (above the start) and the memory's new size.
+  for (const [phase, size, after, grown] of growths) {
+    const name = phase === 0 ? "(before start)" : (phases[phase]?.[0] ?? "(after wire)");
+    console.log(`  grew in ${name.padEnd(16)} by an allocation of ${mb(size).padStart(6)} MB; live ${mb(after - live).padStart(6)}; memory ${mb(grown).padStart(6)}`);
   }
 }

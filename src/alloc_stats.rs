@@ -21,11 +21,71 @@ fn add(n: usize) {
     PHASE_PEAK.fetch_max(live, Relaxed);
 }
 
+/// Phases ended so far (the number of the phase in progress).
+static PHASE_NUMBER: AtomicUsize = AtomicUsize::new(0);
+/// Growths of the linear memory recorded, 4 numbers each (see [`Growth`]); the allocator
+/// cannot allocate, so they sit in a fixed table (later growths are not recorded).
+const GROWTHS: usize = 64;
+static GROWTH_LOG: [AtomicUsize; 4 * GROWTHS] = [const { AtomicUsize::new(0) }; 4 * GROWTHS];
+static GROWTH_COUNT: AtomicUsize = AtomicUsize::new(0);
+static MEMORY_SEEN: AtomicUsize = AtomicUsize::new(0);
+
+/// Records a growth of the linear memory made by an allocation of `size` bytes (wasm only).
+fn note_growth(size: usize) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let memory = core::arch::wasm32::memory_size(0) * 65536;
+        if memory > MEMORY_SEEN.swap(memory, Relaxed) {
+            let i = GROWTH_COUNT.fetch_add(1, Relaxed);
+            if i < GROWTHS {
+                let record = [PHASE_NUMBER.load(Relaxed), size, live(), memory];
+                for (k, v) in record.into_iter().enumerate() {
+                    GROWTH_LOG[4 * i + k].store(v, Relaxed);
+                }
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = size;
+}
+
+/// One growth of the linear memory.
+#[derive(Clone, Copy, Debug)]
+pub struct Growth {
+    /// The number of the phase in progress (its index in the phases recorded since the
+    /// last [`take_phases`]).
+    pub phase: usize,
+    /// The size of the allocation that grew the memory.
+    pub size: usize,
+    /// Live heap bytes after it.
+    pub live: usize,
+    /// The linear memory's size after it.
+    pub memory: usize,
+}
+
+/// The growths recorded since the last call (at most 64).
+pub fn take_growths() -> Vec<Growth> {
+    let n = GROWTH_COUNT.swap(0, Relaxed).min(GROWTHS);
+    (0..n)
+        .map(|i| {
+            let v = |k: usize| GROWTH_LOG[4 * i + k].load(Relaxed);
+            Growth {
+                phase: v(0),
+                size: v(1),
+                live: v(2),
+                memory: v(3),
+            }
+        })
+        .collect()
+}
+
 // SAFETY: every call is passed on unchanged to the system allocator; only counters change.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         add(layout.size());
-        System.alloc(layout)
+        let out = System.alloc(layout);
+        note_growth(layout.size());
+        out
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         LIVE.fetch_sub(layout.size(), Relaxed);
@@ -36,6 +96,7 @@ unsafe impl GlobalAlloc for Counting {
         add(new_size);
         let out = System.realloc(ptr, layout, new_size);
         LIVE.fetch_sub(layout.size(), Relaxed);
+        note_growth(new_size);
         out
     }
 }
@@ -83,6 +144,7 @@ pub fn reset_peak() {
 pub fn phase(name: &'static str) {
     let live = live();
     let peak = PHASE_PEAK.swap(live, Relaxed);
+    PHASE_NUMBER.fetch_add(1, Relaxed);
     #[cfg(target_arch = "wasm32")]
     let memory = core::arch::wasm32::memory_size(0) * 65536;
     #[cfg(not(target_arch = "wasm32"))]
@@ -112,5 +174,6 @@ pub fn phase(name: &'static str) {
 
 /// The phases recorded since the last call.
 pub fn take_phases() -> Vec<Phase> {
+    PHASE_NUMBER.store(0, Relaxed);
     PHASES.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }

@@ -275,6 +275,19 @@ fn text_of(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(bytes)
 }
 
+/// Entries per chunk of a column (256 KB of integers): the only column memory in wasm.
+const COLUMN_CHUNK: usize = 1 << 16;
+
+/// A column's length as a typed array's (a column past 4 G entries cannot be a JS array).
+fn column_length(len: usize) -> Result<u32, JsValue> {
+    u32::try_from(len).map_err(|_| {
+        js_error(
+            "ERR_INTERNAL",
+            "could not build the result: a column longer than a typed array",
+        )
+    })
+}
+
 /// Analyses the UTF-8 bytes `text` and returns the analysis in its wire form (see
 /// [`crate::wire`]); `js/wire.js` turns it into the Analysis object with UTF-16 spans.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
@@ -284,25 +297,31 @@ pub fn analyze(text: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     crate::phase("utf16");
     let wire = crate::wire::Wire::new(&analysis);
     let head = to_js(&wire, wire.json_size())?;
-    // Each column is copied once into a JS-owned typed array (see crate::wire).
-    let columns: [(&str, JsValue); 5] = [
-        ("blocks", js_sys::Uint32Array::from(&wire.blocks[..]).into()),
-        (
-            "sentences",
-            js_sys::Uint32Array::from(&wire.sentences[..]).into(),
-        ),
-        (
-            "sentenceScores",
-            js_sys::Float64Array::from(&wire.sentence_scores[..]).into(),
-        ),
-        (
-            "sentenceHints",
-            js_sys::Uint32Array::from(&wire.sentence_hints[..]).into(),
-        ),
-        ("hints", js_sys::Uint32Array::from(&wire.hints[..]).into()),
-    ];
-    for (name, column) in columns {
-        js_sys::Reflect::set(&head, &name.into(), &column)?;
+    // Each column is a JS-owned typed array, filled a chunk at a time (see crate::wire).
+    for which in crate::wire::Column::ALL {
+        let len = column_length(wire.len(which))?;
+        let column: JsValue = if which.floats() {
+            let array = js_sys::Float64Array::new_with_length(len);
+            let mut at = 0;
+            wire.column(which, COLUMN_CHUNK, |entries| {
+                if let crate::wire::Entries::Floats(e) = entries {
+                    array.subarray(at, at + e.len() as u32).copy_from(e);
+                    at += e.len() as u32;
+                }
+            });
+            array.into()
+        } else {
+            let array = js_sys::Uint32Array::new_with_length(len);
+            let mut at = 0;
+            wire.column(which, COLUMN_CHUNK, |entries| {
+                if let crate::wire::Entries::Ints(e) = entries {
+                    array.subarray(at, at + e.len() as u32).copy_from(e);
+                    at += e.len() as u32;
+                }
+            });
+            array.into()
+        };
+        js_sys::Reflect::set(&head, &which.name().into(), &column)?;
     }
     crate::phase("wire");
     Ok(head)
@@ -345,6 +364,16 @@ mod alloc_stats {
         stats::take_phases()
             .iter()
             .map(|p| format!("{} {} {} {}\n", p.name, p.peak, p.live, p.memory))
+            .collect()
+    }
+
+    /// The linear memory's growths since the last call, as "phase size live memory" lines
+    /// (phase: the number of the phase in progress, as `allocPhases` lists them).
+    #[wasm_bindgen(js_name = allocGrowths, skip_typescript)]
+    pub fn alloc_growths() -> String {
+        stats::take_growths()
+            .iter()
+            .map(|g| format!("{} {} {} {}\n", g.phase, g.size, g.live, g.memory))
             .collect()
     }
 

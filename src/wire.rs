@@ -7,6 +7,9 @@
 //! and sends the large ones as flat columns of numbers, each handed to JS as one typed
 //! array (`Uint32Array`, or `Float64Array` for the scores): no number is written out as
 //! text or parsed back, and no JSON buffer the size of the result is held in wasm memory.
+//! The columns are encoded a chunk at a time into the JS array, so no column the size of
+//! the result is held in wasm memory either (a long text's hints column was the largest
+//! block of its analysis after the hints themselves).
 //! Every string the columns refer to (hint kinds, cues, messages, bands, block kinds) is
 //! sent once, in the head's string table, and referred to by index. `js/wire.js` rebuilds
 //! exactly the objects of the full form (same fields, same order); a JS test compares the
@@ -44,7 +47,9 @@ struct WireKeyword<'a> {
     occurrences: Vec<usize>,
 }
 
-/// The wire form of one analysis (see the module docs for the layout).
+/// The wire form of one analysis (see the module docs for the layout): the head, and the
+/// columns, which are encoded a chunk at a time ([`Wire::column`]) so that no column the
+/// size of the result is ever held in wasm memory.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Wire<'a> {
@@ -57,21 +62,53 @@ pub struct Wire<'a> {
     warnings: &'a [Warning],
     keywords: Vec<WireKeyword<'a>>,
     strings: Vec<&'a str>,
-    /// The `blocks` column.
     #[serde(skip)]
-    pub blocks: Vec<u32>,
-    /// The `sentences` column.
+    analysis: &'a Analysis,
     #[serde(skip)]
-    pub sentences: Vec<u32>,
-    /// The `sentenceScores` column.
-    #[serde(skip)]
-    pub sentence_scores: Vec<f64>,
-    /// The `sentenceHints` column.
-    #[serde(skip)]
-    pub sentence_hints: Vec<u32>,
-    /// The `hints` column.
-    #[serde(skip)]
-    pub hints: Vec<u32>,
+    index: FxHashMap<(usize, usize), usize>,
+}
+
+/// The columns of the wire form, by their names in the head object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// `blocks`: 4 numbers per block.
+    Blocks,
+    /// `sentences`: 9 numbers per sentence.
+    Sentences,
+    /// `sentenceScores`: 2 floats per sentence.
+    SentenceScores,
+    /// `sentenceHints`: the hint indexes of every sentence.
+    SentenceHints,
+    /// `hints`: 11 numbers per hint.
+    Hints,
+}
+
+impl Column {
+    /// Every column, in the order the head lists them.
+    pub const ALL: [Column; 5] = [
+        Column::Blocks,
+        Column::Sentences,
+        Column::SentenceScores,
+        Column::SentenceHints,
+        Column::Hints,
+    ];
+
+    /// The column's property name in the head object.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Blocks => "blocks",
+            Column::Sentences => "sentences",
+            Column::SentenceScores => "sentenceScores",
+            Column::SentenceHints => "sentenceHints",
+            Column::Hints => "hints",
+        }
+    }
+
+    /// Whether the column holds floats (`Float64Array`) rather than integers
+    /// (`Uint32Array`).
+    pub fn floats(self) -> bool {
+        self == Column::SentenceScores
+    }
 }
 
 /// A column entry. Offsets, counts and indexes of a text a JS string can hold fit in 32
@@ -80,96 +117,60 @@ fn column(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Interns strings: each distinct string gets one index.
-#[derive(Default)]
-struct Strings<'a> {
-    list: Vec<&'a str>,
-    /// By address and length: the strings are constants or shared (`Arc`) hint texts, so
-    /// an equal string is almost always the same bytes, and hashing two words beats
-    /// hashing each message's text. (Two equal strings at different addresses get two ids
-    /// of the same text, which decodes to the same values.)
-    index: FxHashMap<(usize, usize), usize>,
+/// Interns strings: each distinct string gets one index. By address and length: the
+/// strings are constants or shared (`Arc`) hint texts, so an equal string is almost always
+/// the same bytes, and hashing two words beats hashing each message's text. (Two equal
+/// strings at different addresses get two ids of the same text, which decode to the same
+/// values.)
+fn intern<'a>(list: &mut Vec<&'a str>, index: &mut FxHashMap<(usize, usize), usize>, s: &'a str) {
+    let next = list.len();
+    index
+        .entry((s.as_ptr() as usize, s.len()))
+        .or_insert_with(|| {
+            list.push(s);
+            next
+        });
 }
 
-impl<'a> Strings<'a> {
-    fn id(&mut self, s: &'a str) -> usize {
-        let next = self.list.len();
-        *self
-            .index
-            .entry((s.as_ptr() as usize, s.len()))
-            .or_insert_with(|| {
-                self.list.push(s);
-                next
-            })
-    }
+/// Bit order as in the module docs (and js/wire.js).
+fn stance_flags(s: &crate::analysis::SentenceInfo) -> usize {
+    let t = &s.stance;
+    [
+        t.hedged,
+        t.boosted,
+        t.attributed,
+        t.unnamed_source,
+        t.evaluative,
+        t.question,
+        t.self_mention,
+        t.reader_pronoun,
+        t.directive,
+    ]
+    .iter()
+    .enumerate()
+    .fold(0, |bits, (i, &on)| bits | (usize::from(on) << i))
 }
 
 impl<'a> Wire<'a> {
-    /// The wire form of `analysis` (its spans already in the units the caller wants).
+    /// The wire form of `analysis` (its spans already in the units the caller wants): every
+    /// string the columns refer to is interned here, so the head is complete before any
+    /// column is encoded.
     pub fn new(analysis: &'a Analysis) -> Wire<'a> {
-        let mut strings = Strings::default();
-        let mut blocks = Vec::with_capacity(4 * analysis.blocks.len());
+        let (mut strings, mut index) = (Vec::new(), FxHashMap::default());
         for b in &analysis.blocks {
-            let kind = strings.id(b.kind.as_str());
-            blocks.extend([b.span.start, b.span.end, kind, usize::from(b.kept)].map(column));
+            intern(&mut strings, &mut index, b.kind.as_str());
         }
-        let n = analysis.sentences.len();
-        let mut sentences = Vec::with_capacity(9 * n);
-        let mut sentence_scores = Vec::with_capacity(2 * n);
-        let mut sentence_hints = Vec::with_capacity(analysis.hints.len());
         for s in &analysis.sentences {
-            let t = &s.stance;
-            // Bit order as in the module docs (and js/wire.js).
-            let flags = [
-                t.hedged,
-                t.boosted,
-                t.attributed,
-                t.unnamed_source,
-                t.evaluative,
-                t.question,
-                t.self_mention,
-                t.reader_pronoun,
-                t.directive,
-            ]
-            .iter()
-            .enumerate()
-            .fold(0, |bits, (i, &on)| bits | (usize::from(on) << i));
-            sentences.extend(
-                [
-                    s.span.start,
-                    s.span.end,
-                    s.block,
-                    s.words,
-                    s.syllables,
-                    strings.id(s.difficulty.as_str()),
-                    flags,
-                    (t.polarity + 1) as usize,
-                    s.hints.len(),
-                ]
-                .map(column),
-            );
-            sentence_scores.extend([s.grade, t.sentiment]);
-            sentence_hints.extend(s.hints.iter().map(column));
+            intern(&mut strings, &mut index, s.difficulty.as_str());
         }
-        let mut hints = Vec::with_capacity(11 * analysis.hints.len());
         for h in &analysis.hints {
-            let source = h.source.map_or([0, 0], |s| [s.start + 1, s.end + 1]);
-            hints.extend(
-                [
-                    strings.id(h.kind.as_str()),
-                    strings.id(&h.cue),
-                    h.span.start,
-                    h.span.end,
-                    h.sentence,
-                    strings.id(h.confidence.as_str()),
-                    strings.id(&h.message),
-                    h.polarity.map_or(0, |p| (p + 2) as usize),
-                    h.booster_type.map_or(0, |b| strings.id(b.as_str()) + 1),
-                    source[0],
-                    source[1],
-                ]
-                .map(column),
-            );
+            intern(&mut strings, &mut index, h.kind.as_str());
+            intern(&mut strings, &mut index, &h.cue);
+            intern(&mut strings, &mut index, h.confidence.as_str());
+            intern(&mut strings, &mut index, &h.message);
+            if let Some(b) = h.booster_type {
+                intern(&mut strings, &mut index, b.as_str());
+            }
         }
         let keywords = analysis
             .keywords
@@ -198,13 +199,109 @@ impl<'a> Wire<'a> {
             summary: &analysis.summary,
             warnings: &analysis.warnings,
             keywords,
-            strings: strings.list,
-            blocks,
-            sentences,
-            sentence_scores,
-            sentence_hints,
-            hints,
+            strings,
+            analysis,
+            index,
         }
+    }
+
+    /// The index of an interned string.
+    fn id(&self, s: &str) -> usize {
+        self.index[&(s.as_ptr() as usize, s.len())]
+    }
+
+    /// The number of entries in the column `which`.
+    pub fn len(&self, which: Column) -> usize {
+        let a = self.analysis;
+        match which {
+            Column::Blocks => 4 * a.blocks.len(),
+            Column::Sentences => 9 * a.sentences.len(),
+            Column::SentenceScores => 2 * a.sentences.len(),
+            Column::SentenceHints => a.sentences.iter().map(|s| s.hints.len()).sum(),
+            Column::Hints => 11 * a.hints.len(),
+        }
+    }
+
+    /// Encodes `column` a chunk of about `chunk` entries at a time (at least one item's),
+    /// handing each to `emit` (integers as `f64` for the float column, which has no other
+    /// entries). `emit` receives the entries in order; together they are the column.
+    pub fn column(&self, which: Column, chunk: usize, mut emit: impl FnMut(Entries<'_>)) {
+        let a = self.analysis;
+        let mut ints: Vec<u32> = Vec::new();
+        let mut floats: Vec<f64> = Vec::new();
+        let mut flush = |ints: &mut Vec<u32>, floats: &mut Vec<f64>, force: bool| {
+            if ints.len() >= chunk || (force && !ints.is_empty()) {
+                emit(Entries::Ints(ints));
+                ints.clear();
+            }
+            if floats.len() >= chunk || (force && !floats.is_empty()) {
+                emit(Entries::Floats(floats));
+                floats.clear();
+            }
+        };
+        match which {
+            Column::Blocks => {
+                for b in &a.blocks {
+                    let kind = self.id(b.kind.as_str());
+                    ints.extend([b.span.start, b.span.end, kind, usize::from(b.kept)].map(column));
+                    flush(&mut ints, &mut floats, false);
+                }
+            }
+            Column::Sentences => {
+                for s in &a.sentences {
+                    ints.extend(
+                        [
+                            s.span.start,
+                            s.span.end,
+                            s.block,
+                            s.words,
+                            s.syllables,
+                            self.id(s.difficulty.as_str()),
+                            stance_flags(s),
+                            (s.stance.polarity + 1) as usize,
+                            s.hints.len(),
+                        ]
+                        .map(column),
+                    );
+                    flush(&mut ints, &mut floats, false);
+                }
+            }
+            Column::SentenceScores => {
+                for s in &a.sentences {
+                    floats.extend([s.grade, s.stance.sentiment]);
+                    flush(&mut ints, &mut floats, false);
+                }
+            }
+            Column::SentenceHints => {
+                for s in &a.sentences {
+                    ints.extend(s.hints.iter().map(column));
+                    flush(&mut ints, &mut floats, false);
+                }
+            }
+            Column::Hints => {
+                for h in &a.hints {
+                    let source = h.source.map_or([0, 0], |s| [s.start + 1, s.end + 1]);
+                    ints.extend(
+                        [
+                            self.id(h.kind.as_str()),
+                            self.id(&h.cue),
+                            h.span.start,
+                            h.span.end,
+                            h.sentence,
+                            self.id(h.confidence.as_str()),
+                            self.id(&h.message),
+                            h.polarity.map_or(0, |p| (p + 2) as usize),
+                            h.booster_type.map_or(0, |b| self.id(b.as_str()) + 1),
+                            source[0],
+                            source[1],
+                        ]
+                        .map(column),
+                    );
+                    flush(&mut ints, &mut floats, false);
+                }
+            }
+        }
+        flush(&mut ints, &mut floats, true);
     }
 
     /// About how many bytes of JSON the head takes (a little over, so a buffer rarely
@@ -216,19 +313,50 @@ impl<'a> Wire<'a> {
     }
 }
 
+/// A chunk of a column's entries.
+pub enum Entries<'c> {
+    /// Entries of an integer column.
+    Ints(&'c [u32]),
+    /// Entries of the float column.
+    Floats(&'c [f64]),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn columns_have_their_widths() {
+    fn columns_have_their_widths_in_any_chunking() {
         let text = "Dr. Smith said it may rain. Is it “very” bad? I think so.\n\nNext line here.";
         let analysis = crate::analyze(text, &Default::default()).expect("valid");
         let wire = Wire::new(&analysis);
-        assert_eq!(wire.blocks.len(), 4 * analysis.blocks.len());
-        assert_eq!(wire.sentences.len(), 9 * analysis.sentences.len());
-        assert_eq!(wire.sentence_scores.len(), 2 * analysis.sentences.len());
-        assert_eq!(wire.hints.len(), 11 * analysis.hints.len());
+        let collect = |which: Column, chunk: usize| {
+            let (mut ints, mut floats) = (Vec::new(), Vec::new());
+            wire.column(which, chunk, |entries| match entries {
+                Entries::Ints(e) => ints.extend_from_slice(e),
+                Entries::Floats(e) => floats.extend_from_slice(e),
+            });
+            (ints, floats)
+        };
+        let widths = [
+            (Column::Blocks, 4 * analysis.blocks.len()),
+            (Column::Sentences, 9 * analysis.sentences.len()),
+            (Column::SentenceScores, 2 * analysis.sentences.len()),
+            (Column::SentenceHints, analysis.hints.len()),
+            (Column::Hints, 11 * analysis.hints.len()),
+        ];
+        for (which, width) in widths {
+            let (ints, floats) = collect(which, 1 << 16);
+            let got = if which.floats() {
+                floats.len()
+            } else {
+                ints.len()
+            };
+            assert_eq!(got, width, "{which:?}");
+            assert_eq!(wire.len(which), width, "{which:?}");
+            // Chunks of one entry give the same column.
+            assert_eq!(collect(which, 1), (ints, floats), "{which:?}");
+        }
         assert!(!analysis.hints.is_empty());
         let json = serde_json::to_string(&wire).expect("serialisable");
         assert!(

@@ -194,6 +194,29 @@ pub struct Report {
     pub summary: Summary,
 }
 
+/// Makes room for `more` hints. Past the first twentieth of the text's words (`done` of
+/// `total`), the room reserved is what the text's hints are expected to need in all (the
+/// rate so far, plus an eighth), not double the current room: on a long text the vector
+/// is the stance pass's largest block, and doubling made it up to twice its final size
+/// while its old copy was still held. At least a quarter more each time, so the
+/// reallocations stay few.
+fn reserve_hints(hints: &mut Vec<Hint>, more: usize, (done, total): (usize, usize)) {
+    let (len, capacity) = (hints.len(), hints.capacity());
+    if capacity - len >= more {
+        return;
+    }
+    if done.saturating_mul(20) < total {
+        hints.reserve(more);
+        return;
+    }
+    // (In 64 bits: hints × words overflows 32-bit wasm's usize on a long text.)
+    let expected = (len as u64 * total as u64 / done.max(1) as u64) * 9 / 8;
+    let target = (expected as usize)
+        .max(capacity + capacity / 4)
+        .max(len + more);
+    hints.reserve_exact(target - len);
+}
+
 /// Finds stance hints in the kept sentences (`kept`: indexes into `seg.sentences`).
 pub fn analyze(
     text: &str,
@@ -229,6 +252,11 @@ pub fn analyze(
         shared
     };
     let mut scratch = rules::Scratch::default();
+    let total_words: usize = kept
+        .iter()
+        .map(|&s| seg.sentences[s].words.1 - seg.sentences[s].words.0)
+        .sum();
+    let mut words_done = 0usize;
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];
         if sentence.block != regions_block {
@@ -288,9 +316,12 @@ pub fn analyze(
             sentiment += found.sentiment;
             stance.unnamed_source |= found.unnamed_source && enabled(Kind::Attribution);
             stance.question = found.question && enabled(Kind::Question);
-            // Room for this window's hints at once: one long sentence's thousands of hints
-            // then take few exact allocations, not a run of doublings that copy.
-            report.hints.reserve(found.cues.len());
+            words_done += wb - wa;
+            reserve_hints(
+                &mut report.hints,
+                found.cues.len(),
+                (words_done, total_words),
+            );
             for cue in found
                 .cues
                 .iter()
@@ -393,5 +424,17 @@ fn message(cue: &rules::Cue, text: &str, source: Option<&str>) -> String {
         Kind::SelfMention => format!("Self-mention: “{text}”."),
         Kind::ReaderPronoun => format!("Addresses the reader: “{text}”."),
         Kind::Directive => format!("Directive: “{text}” tells someone what to do."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_hint_vector_of_a_long_text_is_sized_by_its_rate_not_doubled() {
+        let text = "Perhaps the plan may work, and it will certainly help. ".repeat(1500);
+        let analysis = crate::analyze(&text, &Default::default()).expect("default options");
+        let (len, capacity) = (analysis.hints.len(), analysis.hints.capacity());
+        assert!(len > 4096, "{len} hints");
+        assert!(capacity * 4 <= len * 5, "{capacity} room for {len} hints");
     }
 }

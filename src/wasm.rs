@@ -303,21 +303,17 @@ pub fn analyze(text: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
         let column: JsValue = if which.floats() {
             let array = js_sys::Float64Array::new_with_length(len);
             let mut at = 0;
-            wire.column(which, COLUMN_CHUNK, |entries| {
-                if let crate::wire::Entries::Floats(e) = entries {
-                    array.subarray(at, at + e.len() as u32).copy_from(e);
-                    at += e.len() as u32;
-                }
+            wire.scores(COLUMN_CHUNK, &mut |e| {
+                array.subarray(at, at + e.len() as u32).copy_from(e);
+                at += e.len() as u32;
             });
             array.into()
         } else {
             let array = js_sys::Uint32Array::new_with_length(len);
             let mut at = 0;
-            wire.column(which, COLUMN_CHUNK, |entries| {
-                if let crate::wire::Entries::Ints(e) = entries {
-                    array.subarray(at, at + e.len() as u32).copy_from(e);
-                    at += e.len() as u32;
-                }
+            wire.column(which, COLUMN_CHUNK, &mut |e| {
+                array.subarray(at, at + e.len() as u32).copy_from(e);
+                at += e.len() as u32;
             });
             array.into()
         };

@@ -222,86 +222,92 @@ impl<'a> Wire<'a> {
         }
     }
 
-    /// Encodes `column` a chunk of about `chunk` entries at a time (at least one item's),
-    /// handing each to `emit` (integers as `f64` for the float column, which has no other
-    /// entries). `emit` receives the entries in order; together they are the column.
-    pub fn column(&self, which: Column, chunk: usize, mut emit: impl FnMut(Entries<'_>)) {
+    /// Encodes the integer column `which` a chunk of about `chunk` entries at a time (at
+    /// least one item's), handing each to `emit` in order; together they are the column.
+    /// (The float column is [`Wire::scores`].)
+    pub fn column(&self, which: Column, chunk: usize, emit: &mut dyn FnMut(&[u32])) {
         let a = self.analysis;
-        let mut ints: Vec<u32> = Vec::new();
-        let mut floats: Vec<f64> = Vec::new();
-        let mut flush = |ints: &mut Vec<u32>, floats: &mut Vec<f64>, force: bool| {
-            if ints.len() >= chunk || (force && !ints.is_empty()) {
-                emit(Entries::Ints(ints));
-                ints.clear();
-            }
-            if floats.len() >= chunk || (force && !floats.is_empty()) {
-                emit(Entries::Floats(floats));
-                floats.clear();
+        let mut out: Vec<u32> = Vec::new();
+        let mut item = |entries: &[usize], out: &mut Vec<u32>| {
+            out.extend(entries.iter().map(|&n| column(n)));
+            if out.len() >= chunk {
+                emit(out);
+                out.clear();
             }
         };
         match which {
             Column::Blocks => {
                 for b in &a.blocks {
                     let kind = self.id(b.kind.as_str());
-                    ints.extend([b.span.start, b.span.end, kind, usize::from(b.kept)].map(column));
-                    flush(&mut ints, &mut floats, false);
+                    item(
+                        &[b.span.start, b.span.end, kind, usize::from(b.kept)],
+                        &mut out,
+                    );
                 }
             }
             Column::Sentences => {
                 for s in &a.sentences {
-                    ints.extend(
-                        [
-                            s.span.start,
-                            s.span.end,
-                            s.block,
-                            s.words,
-                            s.syllables,
-                            self.id(s.difficulty.as_str()),
-                            stance_flags(s),
-                            (s.stance.polarity + 1) as usize,
-                            s.hints.len(),
-                        ]
-                        .map(column),
-                    );
-                    flush(&mut ints, &mut floats, false);
+                    let entries = [
+                        s.span.start,
+                        s.span.end,
+                        s.block,
+                        s.words,
+                        s.syllables,
+                        self.id(s.difficulty.as_str()),
+                        stance_flags(s),
+                        (s.stance.polarity + 1) as usize,
+                        s.hints.len(),
+                    ];
+                    item(&entries, &mut out);
                 }
             }
-            Column::SentenceScores => {
-                for s in &a.sentences {
-                    floats.extend([s.grade, s.stance.sentiment]);
-                    flush(&mut ints, &mut floats, false);
-                }
-            }
+            Column::SentenceScores => {}
             Column::SentenceHints => {
                 for s in &a.sentences {
-                    ints.extend(s.hints.iter().map(column));
-                    flush(&mut ints, &mut floats, false);
+                    let (first, end) = (s.hints.start as usize, s.hints.end as usize);
+                    out.extend((first..end).map(column));
+                    item(&[], &mut out);
                 }
             }
             Column::Hints => {
                 for h in &a.hints {
                     let source = h.source.map_or([0, 0], |s| [s.start + 1, s.end + 1]);
-                    ints.extend(
-                        [
-                            self.id(h.kind.as_str()),
-                            self.id(&h.cue),
-                            h.span.start,
-                            h.span.end,
-                            h.sentence,
-                            self.id(h.confidence.as_str()),
-                            self.id(&h.message),
-                            h.polarity.map_or(0, |p| (p + 2) as usize),
-                            h.booster_type.map_or(0, |b| self.id(b.as_str()) + 1),
-                            source[0],
-                            source[1],
-                        ]
-                        .map(column),
-                    );
-                    flush(&mut ints, &mut floats, false);
+                    let entries = [
+                        self.id(h.kind.as_str()),
+                        self.id(&h.cue),
+                        h.span.start,
+                        h.span.end,
+                        h.sentence,
+                        self.id(h.confidence.as_str()),
+                        self.id(&h.message),
+                        h.polarity.map_or(0, |p| (p + 2) as usize),
+                        h.booster_type.map_or(0, |b| self.id(b.as_str()) + 1),
+                        source[0],
+                        source[1],
+                    ];
+                    item(&entries, &mut out);
                 }
             }
         }
-        flush(&mut ints, &mut floats, true);
+        if !out.is_empty() {
+            emit(&out);
+        }
+    }
+
+    /// The float column (`sentenceScores`: grade and sentiment per sentence), a chunk of
+    /// about `chunk` entries at a time, as [`Wire::column`] hands out the others.
+    pub fn scores(&self, chunk: usize, emit: &mut dyn FnMut(&[f64])) {
+        let mut out: Vec<f64> = Vec::new();
+        for s in &self.analysis.sentences {
+            out.extend([s.grade, s.stance.sentiment]);
+            if out.len() >= chunk {
+                emit(&out);
+                out.clear();
+            }
+        }
+        if !out.is_empty() {
+            emit(&out);
+        }
     }
 
     /// About how many bytes of JSON the head takes (a little over, so a buffer rarely
@@ -311,14 +317,6 @@ impl<'a> Wire<'a> {
         let text: usize = self.strings.iter().map(|s| s.len() + 3).sum();
         8192 + 8 * occurrences + text + 200 * self.keywords.len()
     }
-}
-
-/// A chunk of a column's entries.
-pub enum Entries<'c> {
-    /// Entries of an integer column.
-    Ints(&'c [u32]),
-    /// Entries of the float column.
-    Floats(&'c [f64]),
 }
 
 #[cfg(test)]
@@ -332,10 +330,11 @@ mod tests {
         let wire = Wire::new(&analysis);
         let collect = |which: Column, chunk: usize| {
             let (mut ints, mut floats) = (Vec::new(), Vec::new());
-            wire.column(which, chunk, |entries| match entries {
-                Entries::Ints(e) => ints.extend_from_slice(e),
-                Entries::Floats(e) => floats.extend_from_slice(e),
-            });
+            if which.floats() {
+                wire.scores(chunk, &mut |e| floats.extend_from_slice(e));
+            } else {
+                wire.column(which, chunk, &mut |e| ints.extend_from_slice(e));
+            }
             (ints, floats)
         };
         let widths = [

@@ -554,7 +554,9 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
     }
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     let code = |w: &str| has_digit(w) && w.bytes().any(|b| b.is_ascii_alphabetic());
-    let mut inside: FxHashMap<&str, Inside> = FxHashMap::default();
+    // The words in the order first met (deterministic), and where each sits.
+    let mut inside: Vec<(&str, Inside)> = Vec::new();
+    let mut slot: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.words >= 2) {
         let parts: Vec<&str> = c.key.split(' ').collect();
         let person = parts[title_words(&parts)..]
@@ -579,7 +581,12 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
                 if !eligible {
                     continue;
                 }
-                let entry = inside.entry(w).or_default();
+                let next = inside.len();
+                let at = *slot.entry(w).or_insert(next);
+                if at == next {
+                    inside.push((w, Inside::default()));
+                }
+                let entry = &mut inside[at].1;
                 if entry.owners.last() != Some(&i) {
                     entry.owners.push(i);
                 }
@@ -589,7 +596,8 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
             }
         }
     }
-    let mut found: Vec<(String, Inside)> = inside
+    drop(slot);
+    let found: Vec<(String, Inside)> = inside
         .into_iter()
         .filter(|(_, w)| w.owners.len() >= 2 || w.model)
         .map(|(word, w)| (word.to_string(), w))
@@ -597,7 +605,6 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
     if found.is_empty() {
         return;
     }
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let by_key: FxHashMap<&str, usize> = names
         .iter()
         .enumerate()

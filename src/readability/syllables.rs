@@ -112,10 +112,12 @@ pub fn count(word: &str) -> usize {
     };
     let stem = stem.trim_matches('\'');
     let base = word_count(stem);
-    let sibilant = ["s", "x", "z", "ch", "sh", "ce", "ge", "se", "ze"]
-        .iter()
-        .any(|end| stem.ends_with(end));
-    base + usize::from(possessive && sibilant)
+    let sibilant = || {
+        ["s", "x", "z", "ch", "sh", "ce", "ge", "se", "ze"]
+            .iter()
+            .any(|end| has_suffix(stem.as_bytes(), end.as_bytes()))
+    };
+    base + usize::from(possessive && sibilant())
 }
 
 /// Syllables of `word` in `language`: English uses [`count`]; other languages count
@@ -227,6 +229,12 @@ fn vowel_mask(w: &[u8], mask: &mut [bool]) {
     }
 }
 
+/// `w` ends with `s`. A byte loop: the suffixes are a few letters, and in wasm a call to
+/// `memcmp` for each (about twenty per word) cost more than the comparisons.
+fn has_suffix(w: &[u8], s: &[u8]) -> bool {
+    w.len() >= s.len() && w[w.len() - s.len()..].iter().zip(s).all(|(a, b)| a == b)
+}
+
 /// The rule system alone, for a lower-case ASCII word.
 pub fn rule_count(word: &str) -> usize {
     let w = word.as_bytes();
@@ -259,7 +267,7 @@ pub fn rule_count(word: &str) -> usize {
         count += 1 + splits_in_group(w, start, i) as i32;
     }
 
-    let ends = |s: &str| word.ends_with(s);
+    let ends = |s: &str| has_suffix(w, s.as_bytes());
     let consonant_at = |k: usize| k < n && w[k].is_ascii_alphabetic() && !mask[k];
     // Syllabic -le / -re after a consonant: "table", "tables", "handled", "centre".
     let syllabic_l = [("le", 2), ("les", 3), ("led", 3), ("re", 2), ("res", 3)]
@@ -292,8 +300,8 @@ pub fn rule_count(word: &str) -> usize {
     }
     // Silent e before a suffix: "lovely", "statement", "careful", "homeless", "safety".
     for suffix in ["ly", "ment", "ments", "ful", "ness", "less", "ty"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            let s = stem.as_bytes();
+        if ends(suffix) {
+            let s = &w[..n - suffix.len()];
             let k = s.len();
             if k >= 4
                 && s[k - 1] == b'e'

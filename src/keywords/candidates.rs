@@ -861,8 +861,9 @@ fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
 /// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
 pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let toks = &tokens.toks;
-    // Key: up to four stem ids, padded — no allocation per n-gram.
-    let mut by_key: FxHashMap<[u32; 4], usize> = FxHashMap::default();
+    // The distinct phrases, found by their key (up to four stem ids, padded), which is read
+    // from a phrase's first occurrence rather than stored.
+    let mut table = crate::hash::IndexTable::default();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1052,11 +1053,15 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 if (a..b - 1).any(|k| !in_name[k] && singular_possessive(k)) {
                     continue;
                 }
-                let mut key = [u32::MAX; 4];
-                for (slot, k) in key.iter_mut().zip(a..b) {
-                    *slot = tokens.stem(k);
-                }
-                let index = *by_key.entry(key).or_insert_with(|| {
+                let key = phrase_key(tokens, (a, b));
+                let fresh = out.len() as u32;
+                let (index, new) = table.find_or_insert(
+                    crate::hash::hash_one(&key),
+                    |i| phrase_key(tokens, out[i as usize].occurrences[0]) == key,
+                    fresh,
+                    |i| crate::hash::hash_one(&phrase_key(tokens, out[i as usize].occurrences[0])),
+                );
+                if new {
                     out.push(Candidate {
                         kind: Kind::Phrase,
                         key: String::new(),
@@ -1067,8 +1072,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                         roles: 0,
                         nested: false,
                     });
-                    out.len() - 1
-                });
+                }
+                let index = index as usize;
                 out[index].occurrences.push((a, b));
                 out[index].roles += usize::from(is_role(tokens, in_name, a, b));
             }
@@ -1078,6 +1083,15 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     // Phrase keys are their stem ids; no string key is built for the thousands of
     // candidates that are never listed.
     out
+}
+
+/// A phrase's key: the stem ids of its words, padded to four.
+fn phrase_key(tokens: &Tokens, (a, b): (usize, usize)) -> [u32; 4] {
+    let mut key = [u32::MAX; 4];
+    for (slot, k) in key.iter_mut().zip(a..b) {
+        *slot = tokens.stem(k);
+    }
+    key
 }
 
 /// Units of measure written after a number ("9 cm pots", "5 mm deep", "65 W charger"); other

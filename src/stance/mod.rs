@@ -368,6 +368,11 @@ pub fn analyze(
         };
         on_sentence(out_index, stance, hints);
     }
+    // The rate of the text's start can overstate its whole (a dense opening, a long
+    // appendix): give back room a quarter beyond the hints (a shrink in place, no copy).
+    if report.hints.capacity() > report.hints.len() + report.hints.len() / 4 + 16 {
+        report.hints.shrink_to_fit();
+    }
     let n = kept.len().max(1) as f64;
     let mean = f64::from(polarity_sum) / n;
     report.summary.tone = if mean <= -0.1 {
@@ -436,5 +441,17 @@ mod tests {
         let (len, capacity) = (analysis.hints.len(), analysis.hints.capacity());
         assert!(len > 4096, "{len} hints");
         assert!(capacity * 4 <= len * 5, "{capacity} room for {len} hints");
+        // A dense opening does not leave room for its rate over a long hint-free rest.
+        let text = format!(
+            "{}{}",
+            "It may rain, and it will certainly help. ".repeat(400),
+            "The river runs past the old mill and the school. ".repeat(3000)
+        );
+        let analysis = crate::analyze(&text, &Default::default()).expect("default options");
+        let (len, capacity) = (analysis.hints.len(), analysis.hints.capacity());
+        assert!(
+            capacity * 4 <= len * 5 + 64,
+            "{capacity} room for {len} hints"
+        );
     }
 }

@@ -234,11 +234,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let c = &report.counts;
     // Sized exactly: collected from the iterator, the table grew by doubling (the old and
     // the new block held at once, the freed ones left as holes).
-    let kept_words: usize = kept
-        .iter()
-        .map(|&i| seg.sentences[i].words.1 - seg.sentences[i].words.0)
-        .sum();
-    let mut kept_lower: Vec<u32> = Vec::with_capacity(kept_words);
+    let mut kept_lower: Vec<u32> = Vec::with_capacity(seg.words_in(&kept));
     kept_lower.extend(kept_lower_ids());
     let mut stats = stats::compute(&stats::StatsInput {
         characters,

@@ -597,10 +597,9 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
         }
     }
     drop(slot);
-    let found: Vec<(String, Inside)> = inside
+    let found: Vec<(&str, Inside)> = inside
         .into_iter()
         .filter(|(_, w)| w.owners.len() >= 2 || w.model)
-        .map(|(word, w)| (word.to_string(), w))
         .collect();
     if found.is_empty() {
         return;
@@ -613,7 +612,7 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
         .collect();
     let own: Vec<Option<usize>> = found
         .iter()
-        .map(|(word, _)| by_key.get(word.as_str()).copied())
+        .map(|(word, _)| by_key.get(word).copied())
         .collect();
     drop(by_key);
     for ((word, w), own) in found.into_iter().zip(own) {
@@ -624,7 +623,7 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
         let index = own.unwrap_or_else(|| {
             names.push(Candidate {
                 kind: Kind::Name,
-                key: word,
+                key: word.to_string(),
                 occurrences: Vec::new(),
                 words: 1,
                 roles: 0,

@@ -148,14 +148,7 @@ pub fn extract(
         let (a, b) = all[i].occurrences[0];
         u128::from(!crate::order::f64_key(scores[i])) << 64 | (a as u128) << 32 | b as u128
     });
-    let total_words = seg
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| kept.binary_search(i).is_ok())
-        .map(|(_, s)| s.words.1 - s.words.0)
-        .sum::<usize>()
-        .max(1) as f64;
+    let total_words = seg.words_in(kept).max(1) as f64;
     let kinds: Vec<&str> = options.kinds.iter().map(String::as_str).collect();
     // Sized once for every candidate (the kinds filter rarely drops any): collected
     // through the filter, the table grew by doubling.

@@ -43,6 +43,14 @@ impl Segmentation {
         let (a, b) = self.sentences[index].words;
         &self.words[a..b]
     }
+
+    /// The number of words in the sentences `indexes`.
+    pub fn words_in(&self, indexes: &[usize]) -> usize {
+        indexes
+            .iter()
+            .map(|&i| self.sentences[i].words.1 - self.sentences[i].words.0)
+            .sum()
+    }
 }
 
 /// About as many words as `text` has, a little over for prose: one per space, line break,

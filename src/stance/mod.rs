@@ -252,10 +252,7 @@ pub fn analyze(
         shared
     };
     let mut scratch = rules::Scratch::default();
-    let total_words: usize = kept
-        .iter()
-        .map(|&s| seg.sentences[s].words.1 - seg.sentences[s].words.0)
-        .sum();
+    let total_words = seg.words_in(kept);
     let mut words_done = 0usize;
     for (out_index, &s) in kept.iter().enumerate() {
         let sentence = &seg.sentences[s];

@@ -17,6 +17,7 @@
 
 mod candidates;
 mod display;
+mod english_stem;
 mod tokens;
 
 use crate::analysis::Keyword;

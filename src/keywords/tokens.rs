@@ -1,6 +1,7 @@
 //! The per-word facts keyword extraction reads: stem, stopword, casing, punctuation
 //! boundaries, computed once per distinct form where possible.
 
+use super::english_stem;
 use crate::hash::FxHashMap;
 use crate::segment::{BlockKind, Segmentation};
 use crate::vocab::Vocabulary;
@@ -110,11 +111,12 @@ pub struct Tokens<'v> {
     pub english: bool,
 }
 
-/// The Snowball stemmer of a supported language (English otherwise). Each arm names its
-/// algorithm as a constant, so only these eight of the crate's eighteen stemmers are
-/// compiled into the engine.
-fn stemmer(language: &str) -> Stemmer {
-    match language {
+/// The Snowball stemmer of a supported language other than English (`None`: English, and
+/// any other language, is stemmed by [`english_stem`]). Each arm names its algorithm as a
+/// constant, so only these seven of the crate's eighteen stemmers are compiled into the
+/// engine.
+fn stemmer(language: &str) -> Option<Stemmer> {
+    Some(match language {
         "de" => Stemmer::create(Algorithm::German),
         "es" => Stemmer::create(Algorithm::Spanish),
         "fr" => Stemmer::create(Algorithm::French),
@@ -122,19 +124,18 @@ fn stemmer(language: &str) -> Stemmer {
         "nl" => Stemmer::create(Algorithm::Dutch),
         "pt" => Stemmer::create(Algorithm::Portuguese),
         "ru" => Stemmer::create(Algorithm::Russian),
-        _ => Stemmer::create(Algorithm::English),
-    }
+        _ => return None,
+    })
 }
 
 /// The stem of a content word: Snowball's, except that an English irregular plural takes
 /// its singular's ("leaves" and "leaf" are one keyword).
-fn stem_word(stemmer: &Stemmer, lower: &str, language: &str) -> String {
-    let singular = if language == "en" {
-        irregular_singular(lower).unwrap_or(lower)
-    } else {
-        lower
-    };
-    stemmer.stem(singular).into_owned()
+fn stem_word(stemmer: &Option<Stemmer>, lower: &str, language: &str) -> String {
+    match stemmer {
+        Some(stemmer) => stemmer.stem(lower).into_owned(),
+        None if language == "en" => english_stem::stem(irregular_singular(lower).unwrap_or(lower)),
+        None => english_stem::stem(lower),
+    }
 }
 
 /// The singular of an English plural that Snowball stems apart from it ("leaves" →

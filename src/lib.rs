@@ -199,16 +199,18 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let lead: Vec<usize> = (0..seg.sentences.len())
         .filter(|&i| cleaned.lead.contains(&seg.sentences[i].block))
         .collect();
+    let mut familiar = readability::familiar::FamiliarByForm::new(vocab.lowers.len());
     let keyword_rows = keywords::extract(
         text,
         &seg,
-        &vocab,
+        (&vocab, &mut familiar),
         (&kept, &lead),
         &language.code,
         &options.keywords,
     );
     phase("keywords");
-    let mut report = readability::compute(&seg, &vocab, &kept, &options.readability);
+    let mut report = readability::compute(&seg, &vocab, &kept, &mut familiar, &options.readability);
+    drop(familiar);
     phase("readability");
 
     let mut sentences = Vec::with_capacity(kept.len());

@@ -27,6 +27,7 @@ use crate::lexicon::{
     FUNCTION_WORDS_NL, FUNCTION_WORDS_PT, FUNCTION_WORDS_RU, STOPWORDS_DE, STOPWORDS_EN,
     STOPWORDS_ES, STOPWORDS_FR, STOPWORDS_IT, STOPWORDS_NL, STOPWORDS_PT,
 };
+use crate::readability::familiar::FamiliarByForm;
 use crate::segment::Segmentation;
 use crate::span::Span;
 use crate::vocab::Vocabulary;
@@ -101,7 +102,7 @@ struct Scored<'c> {
 pub fn extract(
     text: &str,
     seg: &Segmentation,
-    vocab: &Vocabulary,
+    (vocab, familiar): (&Vocabulary, &mut FamiliarByForm),
     (kept, lead): (&[usize], &[usize]),
     language: &str,
     options: &KeywordOptions,
@@ -112,7 +113,7 @@ pub fn extract(
         .iter()
         .map(|s| crate::vocab::normalise(s))
         .collect();
-    let tokens = Tokens::build(text, seg, vocab, (kept, lead), language, |w| {
+    let tokens = Tokens::build(text, seg, (vocab, familiar), (kept, lead), language, |w| {
         base.contains(w) || fuller.is_some_and(|list| list.contains(w)) || extra.contains(w)
     });
     if tokens.toks.is_empty() {

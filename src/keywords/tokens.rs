@@ -3,6 +3,7 @@
 
 use super::english_stem;
 use crate::hash::FxHashMap;
+use crate::readability::familiar::{FamiliarByForm, List};
 use crate::segment::{BlockKind, Segmentation};
 use crate::vocab::Vocabulary;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -785,7 +786,7 @@ impl<'v> Tokens<'v> {
     pub fn build(
         text: &str,
         seg: &Segmentation,
-        vocab: &'v Vocabulary<'v>,
+        (vocab, familiar): (&'v Vocabulary<'v>, &mut FamiliarByForm),
         (kept, lead): (&[usize], &[usize]),
         language: &str,
         is_stopword: impl Fn(&str) -> bool,
@@ -912,10 +913,7 @@ impl<'v> Tokens<'v> {
                     determiner: is(class::ARTICLE) || is(class::MODIFIER_OPENER),
                     object_opener: is(class::OBJECT_OPENER),
                     particle: is(class::PARTICLE),
-                    familiar: crate::readability::familiar::is_familiar(
-                        lower,
-                        crate::readability::familiar::List::DaleChall,
-                    ),
+                    familiar: familiar.lists(lower_id, lower) & List::DaleChall.bit() != 0,
                 };
             }
         }

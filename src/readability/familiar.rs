@@ -56,6 +56,30 @@ pub fn familiar_lists(lower: &str) -> u32 {
     found
 }
 
+/// [`familiar_lists`] of a text's lower-case forms, judged once per form and shared by the
+/// keyword pass and the formulas (each would otherwise judge every form again).
+pub struct FamiliarByForm(Vec<u8>);
+
+impl FamiliarByForm {
+    /// Marks a form not judged yet (list bits use the low two).
+    const UNKNOWN: u8 = u8::MAX;
+
+    /// A table for `forms` lower-case forms (the vocabulary's lower ids), none judged.
+    pub fn new(forms: usize) -> FamiliarByForm {
+        FamiliarByForm(vec![Self::UNKNOWN; forms])
+    }
+
+    /// [`familiar_lists`] of `lower`, the form with id `lower_id`.
+    #[inline]
+    pub fn lists(&mut self, lower_id: usize, lower: &str) -> u32 {
+        let slot = &mut self.0[lower_id];
+        if *slot == Self::UNKNOWN {
+            *slot = familiar_lists(lower) as u8;
+        }
+        u32::from(*slot)
+    }
+}
+
 /// True when `lower` (a lower-case word with straight apostrophes) is familiar.
 pub fn is_familiar(lower: &str, list: List) -> bool {
     familiar_lists(lower) & list.bit() != 0

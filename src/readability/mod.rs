@@ -84,6 +84,7 @@ pub fn compute(
     seg: &Segmentation,
     vocab: &Vocabulary,
     kept: &[usize],
+    familiar: &mut familiar::FamiliarByForm,
     options: &ReadabilityOptions,
 ) -> Report {
     let mut c = Counts::default();
@@ -101,11 +102,9 @@ pub fn compute(
             let token_id = vocab.word_token[first_word + position] as usize;
             let facts = *cache[token_id].get_or_insert_with(|| {
                 let lower_id = vocab.token_lower[token_id];
-                WordFacts::of(
-                    vocab.tokens[token_id],
-                    vocab.form(lower_id as usize),
-                    lower_id,
-                )
+                let lower = vocab.form(lower_id as usize);
+                let lists = familiar.lists(lower_id as usize, lower);
+                WordFacts::of(vocab.tokens[token_id], lower, lower_id, lists)
             });
             let syllables = facts.syllables as usize;
             sentence_syllables += syllables;
@@ -178,9 +177,10 @@ struct WordFacts {
 }
 
 impl WordFacts {
-    fn of(token: &str, lower: &str, lower_id: u32) -> WordFacts {
+    /// The facts of `token`, whose lower-case form `lower` (id `lower_id`) is on the
+    /// familiar-word lists `familiar` ([`familiar::familiar_lists`]).
+    fn of(token: &str, lower: &str, lower_id: u32, familiar: u32) -> WordFacts {
         let syllables = syllables::count(token);
-        let familiar = familiar::familiar_lists(lower);
         WordFacts {
             syllables: syllables.min(u16::MAX as usize) as u16,
             letters: token

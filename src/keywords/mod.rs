@@ -916,6 +916,20 @@ mod tests {
     }
 
     #[test]
+    fn descriptive_adjectives_open_no_phrase() {
+        // Size, texture and state describe ("thick rug", "lingering pain"); colour and
+        // kind classify ("black tea").
+        let text = "The thick rug slowed the robot. A thick rug hides dust. Lingering pain \
+                    followed, and lingering pain is common. Black tea helps. Black tea \
+                    is cheap. A mid-sized city tried it; the mid-sized city gained.";
+        let terms = terms(text);
+        for wrong in ["thick rug", "lingering pain", "mid-sized city"] {
+            assert!(!terms.iter().any(|t| t == wrong), "{wrong} in {terms:?}");
+        }
+        assert!(terms.iter().any(|t| t == "black tea"), "{terms:?}");
+    }
+
+    #[test]
     fn a_verb_taking_its_object_ends_no_phrase() {
         let text = "Parking is cheap, and that promise shapes how people travel. The argument \
                     deserves a hearing. Shop owners say parking shapes footfall. Roofs bounce \

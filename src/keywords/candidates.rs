@@ -240,7 +240,7 @@ pub fn name_runs(
     seg_words: &[crate::segment::Word],
 ) -> Vec<(usize, usize)> {
     let toks = &tokens.toks;
-    let lower = |i: usize| vocab.lower(toks[i].word());
+    let lower = |i: usize| vocab.lower(tokens.word(i));
     let is_title = |i: usize| ABBREV_TITLES.contains(lower(i));
     let name_word = |i: usize| -> bool {
         let t = &toks[i];
@@ -264,7 +264,7 @@ pub fn name_runs(
         // Sentence-initial: a name only if it is capitalised elsewhere too and never lower,
         // or, in English, an uncommon word that opens two or more sentences or headings and
         // is never written otherwise ("1. Hydra, Greece" … "Hydra has banned cars").
-        let id = vocab.lower_id(t.word()) as usize;
+        let id = tokens.lower_id(i);
         if tokens.lowercase_uses[id] > 0 {
             return false;
         }
@@ -294,12 +294,12 @@ pub fn name_runs(
             && toks[next].capitalised()
             && !toks[next].stop()
             && !toks[next].initial()
-            && tokens.lowercase_uses[vocab.lower_id(t.word()) as usize] == 0
+            && tokens.lowercase_uses[tokens.lower_id(i)] == 0
             && !w.ends_with("ly")
             && could_be_a_name(w)
             && !crate::lexicon::ADJECTIVES_EN.contains(w)
     };
-    let raw = |i: usize| seg_words[toks[i].word()].span.slice(text);
+    let raw = |i: usize| seg_words[tokens.word(i)].span.slice(text);
     let joins = |prev: usize, next: usize| -> bool {
         let t = &toks[next];
         if t.sentence() != toks[prev].sentence() {
@@ -310,7 +310,8 @@ pub fn name_runs(
         }
         // A plural possessive inside a name: "Maritime Workers' Union", "National Farmers'
         // Union".
-        let gap = &text[seg_words[toks[prev].word()].span.end..seg_words[t.word()].span.start];
+        let gap =
+            &text[seg_words[tokens.word(prev)].span.end..seg_words[tokens.word(next)].span.start];
         if matches!(gap, "' " | "’ ") && raw(prev).ends_with('s') {
             return true;
         }
@@ -442,7 +443,7 @@ pub fn name_key(
     key: &mut String,
 ) {
     key.clear();
-    let word = |i: usize| vocab.lower(tokens.toks[i].word());
+    let word = |i: usize| vocab.lower(tokens.word(i));
     let mut first = start;
     while end - first > 1 && (ABBREV_TITLES.contains(word(first)) || word(first) == "the") {
         first += 1;

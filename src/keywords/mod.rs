@@ -559,8 +559,8 @@ fn to_keyword(
 ) -> Keyword {
     let span_of = |(a, b): (usize, usize)| {
         Span::new(
-            seg.words[tokens.toks[a].word()].span.start,
-            seg.words[tokens.toks[b - 1].word()].span.end,
+            seg.words[tokens.word(a)].span.start,
+            seg.words[tokens.word(b - 1)].span.end,
         )
     };
     let occurrences: Vec<Span> = c.occurrences.iter().map(|&o| span_of(o)).collect();

@@ -9,12 +9,13 @@ use crate::vocab::Vocabulary;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// One kept word, as keyword extraction sees it: 8 bytes (a long text has one per word,
-/// and the token list is the largest table of the keyword pass). Its stem is a fact of its
-/// lower-case form: see [`Tokens::stem`].
+/// and the token list is the largest table of the keyword pass). Its word in the
+/// segmentation follows from its sentence ([`Tokens::word`]), and its stem is a fact of its
+/// lower-case form ([`Tokens::stem`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
-    /// Index into the segmentation's words.
-    pub word: u32,
+    /// The lower-case vocabulary id of its word (what most questions about a token read).
+    lower: u32,
     /// Its kept-sentence index modulo 2^24 (high 24 bits) and the facts below, one bit each
     /// (low 8 bits). Only neighbouring tokens' sentences are compared, and a sentence's
     /// position only weighs near the start of a text, so the index wraps harmlessly in a
@@ -69,11 +70,6 @@ impl Tok {
     pub fn possessive_before(&self) -> bool {
         self.sentence_flags & POSSESSIVE_BEFORE != 0
     }
-    /// Index into the segmentation's words, as a `usize`.
-    #[inline]
-    pub fn word(&self) -> usize {
-        self.word as usize
-    }
     /// Kept-sentence index (modulo 2^24), as a `usize`.
     #[inline]
     pub fn sentence(&self) -> usize {
@@ -87,6 +83,12 @@ pub struct Tokens<'v> {
     stem_of: Vec<u32>,
     /// Kept words, in order.
     pub toks: Vec<Tok>,
+    /// Per kept sentence: its first token.
+    first_toks: Vec<u32>,
+    /// Per kept sentence: what turns its tokens' indexes into their words' (an index into
+    /// the segmentation's words: a sentence's words are consecutive), first word − first
+    /// token, modulo 2^32.
+    shifts: Vec<u32>,
     /// Number of distinct stems (stem ids run from 0 to this).
     pub stem_total: usize,
     /// The text's vocabulary (lower-case forms of the tokens' words).
@@ -773,7 +775,20 @@ impl<'v> Tokens<'v> {
     /// The lower-case vocabulary id of token `i`.
     #[inline]
     pub fn lower_id(&self, i: usize) -> usize {
-        self.vocab.lower_id(self.toks[i].word()) as usize
+        self.toks[i].lower as usize
+    }
+
+    /// The segmentation's index of token `i`'s word.
+    #[inline]
+    pub fn word(&self, i: usize) -> usize {
+        // A token holds its sentence's index modulo 2^24; a text of more sentences finds
+        // the sentence by its first token.
+        let s = if self.first_toks.len() <= 1 << 24 {
+            self.toks[i].sentence()
+        } else {
+            sentence_of(&self.first_toks, i)
+        };
+        (i as u32).wrapping_add(self.shifts[s]) as usize
     }
 
     /// The English word-form facts of token `i`.
@@ -799,13 +814,18 @@ impl<'v> Tokens<'v> {
         let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
         let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
         let mut initial_capital_uses = vec![0usize; vocab.lowers.len()];
+        let mut stem_count: Vec<usize> = Vec::new();
         let mut toks = Vec::with_capacity(seg.words.len());
+        let mut first_toks = Vec::with_capacity(kept.len());
+        let mut shifts = Vec::with_capacity(kept.len());
         for (sentence_index, &s) in kept.iter().enumerate() {
             let (a, b) = seg.sentences[s].words;
+            first_toks.push(toks.len() as u32);
+            shifts.push((a as u32).wrapping_sub(toks.len() as u32));
             let heading = seg.blocks[seg.sentences[s].block].kind == BlockKind::Heading;
             for w in a..b {
                 let lower_id = vocab.lower_id(w) as usize;
-                let (_, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
+                let (stem_id, stop) = *stem_of_lower[lower_id].get_or_insert_with(|| {
                     let lower = without_elision(without_possessive(vocab.form(lower_id)), elides);
                     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
                     let digits = lower.chars().any(|c| c.is_ascii_digit());
@@ -826,9 +846,13 @@ impl<'v> Tokens<'v> {
                     let id = *stem_ids.entry(stem).or_insert(next);
                     if id == next {
                         stem_total += 1;
+                        stem_count.push(0);
                     }
                     (id, stop)
                 });
+                if !stop {
+                    stem_count[stem_id as usize] += 1;
+                }
                 let raw = seg.words[w].span.slice(text);
                 let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
                 let acronym = capitalised && is_acronym(raw);
@@ -848,7 +872,7 @@ impl<'v> Tokens<'v> {
                 }
                 let bit = |set: bool, flag: u32| if set { flag } else { 0 };
                 toks.push(Tok {
-                    word: w as u32,
+                    lower: lower_id as u32,
                     sentence_flags: (sentence_index as u32) << 8
                         | bit(stop, STOP)
                         | bit(capitalised, CAPITALISED)
@@ -868,12 +892,8 @@ impl<'v> Tokens<'v> {
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
         let mut forms = vec![WordForm::default(); vocab.lowers.len()];
         if language == "en" {
-            let mut judged = vec![false; vocab.lowers.len()];
-            for t in &toks {
-                let lower_id = vocab.lower_id(t.word()) as usize;
-                if std::mem::replace(&mut judged[lower_id], true) {
-                    continue;
-                }
+            // The forms the tokens have are those stemmed above.
+            for lower_id in (0..vocab.lowers.len()).filter(|&id| stem_of_lower[id].is_some()) {
                 let lower = &*vocab.lowers[lower_id];
                 // Every closed word class below in one probe.
                 let class = CLASSES.get(lower).copied().unwrap_or(0);
@@ -922,10 +942,6 @@ impl<'v> Tokens<'v> {
             .iter()
             .map(|s| s.map_or(u32::MAX, |(id, _)| id))
             .collect();
-        let mut stem_count = vec![0usize; stem_total];
-        for t in toks.iter().filter(|t| !t.stop()) {
-            stem_count[stem_of[vocab.lower_id(t.word()) as usize] as usize] += 1;
-        }
         let mut in_lead = vec![false; stem_total];
         for &s in lead {
             let (a, b) = seg.sentences[s].words;
@@ -946,6 +962,8 @@ impl<'v> Tokens<'v> {
         Tokens {
             in_lead,
             toks,
+            first_toks,
+            shifts,
             stem_of,
             vocab,
             forms,
@@ -958,6 +976,15 @@ impl<'v> Tokens<'v> {
             english: language == "en",
         }
     }
+}
+
+/// The index of the sentence holding token `i`, given each sentence's first token: the
+/// last sentence starting at or before `i` (a sentence without words starts where the next
+/// one does).
+#[cold]
+#[inline(never)]
+fn sentence_of(first_toks: &[u32], i: usize) -> usize {
+    first_toks.partition_point(|&t| t as usize <= i) - 1
 }
 
 /// True when word `w` (of the sentence whose first word is `a`) starts a segment that takes
@@ -1000,12 +1027,61 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_token_finds_its_sentence_by_first_tokens_past_the_packed_range() {
+        // Sentences of 2, 0, 3 and 1 tokens.
+        let first_toks = [0, 2, 2, 5];
+        let found: Vec<usize> = (0..6).map(|i| sentence_of(&first_toks, i)).collect();
+        assert_eq!(found, [0, 0, 2, 2, 2, 3]);
+    }
+
+    #[test]
+    fn tokens_map_back_to_their_words_across_dropped_sentences() {
+        // The cookie notice is set aside: the tokens of the kept sentences skip its words.
+        let text = "Floods hit Millbrook library.\n\nWe use cookies to improve your experience. Accept all.\n\nThe library reopened on Monday after the floods.";
+        let seg = crate::segment::segment(text);
+        let vocab = crate::vocab::Vocabulary::build(text, &seg.words);
+        let kept: Vec<usize> = (0..seg.sentences.len())
+            .filter(|&s| !seg.sentences[s].span.slice(text).contains("cookies"))
+            .filter(|&s| !seg.sentences[s].span.slice(text).contains("Accept"))
+            .collect();
+        let mut familiar = FamiliarByForm::new(vocab.lowers.len());
+        let tokens = Tokens::build(
+            text,
+            &seg,
+            (&vocab, &mut familiar),
+            (&kept, &[]),
+            "en",
+            |_| false,
+        );
+        let words: Vec<&str> = (0..tokens.toks.len())
+            .map(|i| seg.words[tokens.word(i)].span.slice(text))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Floods",
+                "hit",
+                "Millbrook",
+                "library",
+                "The",
+                "library",
+                "reopened",
+                "on",
+                "Monday",
+                "after",
+                "the",
+                "floods"
+            ]
+        );
+    }
+
+    #[test]
     fn a_token_packs_its_sentence_and_flags() {
         let t = Tok {
-            word: 7,
+            lower: 7,
             sentence_flags: (0xAB_CDEF << 8) | STOP | PERIOD_BEFORE,
         };
-        assert_eq!((t.word(), t.sentence()), (7, 0xAB_CDEF));
+        assert_eq!(t.sentence(), 0xAB_CDEF);
         assert!(t.stop() && t.period_before());
         assert!(!t.capitalised() && !t.acronym() && !t.initial() && !t.boundary_before());
         assert_eq!(std::mem::size_of::<Tok>(), 8);

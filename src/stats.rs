@@ -105,7 +105,6 @@ fn mtld_pass(ids: impl Iterator<Item = u32>, stamp: &mut [u32], mut run: u32) ->
     run += 1;
     let mut factors = 0.0;
     let (mut types, mut tokens, mut total) = (0usize, 0usize, 0usize);
-    let mut ttr = 1.0;
     for id in ids {
         total += 1;
         tokens += 1;
@@ -113,16 +112,17 @@ fn mtld_pass(ids: impl Iterator<Item = u32>, stamp: &mut [u32], mut run: u32) ->
             stamp[id as usize] = run;
             types += 1;
         }
-        ttr = types as f64 / tokens as f64;
-        if ttr <= MTLD_THRESHOLD {
+        // types / tokens ≤ 0.72, in integers (the same test: no other ratio of counts
+        // this size rounds to 0.72).
+        if types as u64 * 100 <= tokens as u64 * 72 {
             factors += 1.0;
             run += 1;
             types = 0;
             tokens = 0;
-            ttr = 1.0;
         }
     }
     if tokens > 0 {
+        let ttr = types as f64 / tokens as f64;
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
     }
     let value = if factors == 0.0 {

@@ -251,6 +251,10 @@ pub fn analyze(
         strings.insert(shared.clone());
         shared
     };
+    // A hint's message follows from its wording, cue and source: each distinct one is
+    // written once.
+    let mut messages: crate::hash::FxHashMap<(u8, &str, Option<&str>), Arc<str>> =
+        Default::default();
     let mut scratch = rules::Scratch::default();
     let total_words = seg.words_in(kept);
     let mut words_done = 0usize;
@@ -342,9 +346,14 @@ pub fn analyze(
                     Kind::Directive => stance.directive = true,
                 }
                 let cue_text = span.slice(text);
+                let source_text = source.map(|s| s.slice(text));
+                let message = messages
+                    .entry((wording(cue), cue_text, source_text))
+                    .or_insert_with(|| intern(&message(cue, cue_text, source_text)))
+                    .clone();
                 report.hints.push(Hint {
                     kind: cue.kind,
-                    message: intern(&message(cue, cue_text, source.map(|s| s.slice(text)))),
+                    message,
                     cue: intern(cue_text),
                     span,
                     sentence: out_index,
@@ -404,6 +413,20 @@ fn count(counts: &mut HintCounts, s: &SentenceStance) {
     counts.self_mention += usize::from(s.self_mention);
     counts.reader_pronoun += usize::from(s.reader_pronoun);
     counts.directive += usize::from(s.directive);
+}
+
+/// Which of [`message`]'s wordings a cue takes (with its text and source, its message).
+fn wording(cue: &rules::Cue) -> u8 {
+    let detail = match cue.kind {
+        Kind::Booster => u8::from(cue.subtype == Some(BoosterType::Intensity)),
+        Kind::Evaluative => match cue.polarity {
+            1 => 1,
+            -1 => 2,
+            _ => 3,
+        },
+        _ => 0,
+    };
+    (cue.kind as u8) << 2 | detail
 }
 
 fn message(cue: &rules::Cue, text: &str, source: Option<&str>) -> String {

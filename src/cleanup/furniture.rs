@@ -236,6 +236,7 @@ pub fn starts_cue(lower: &str) -> bool {
 }
 
 /// Judges one block. `ends_sentence` tells whether it ends with terminal punctuation.
+#[inline(never)]
 pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verdict> {
     let n = words.lower.len();
     let short = n <= 12 && !ends_sentence || n <= 6;
@@ -489,6 +490,7 @@ fn starts_with_copyright(lower: &[&str]) -> bool {
 }
 
 /// Shape rules for short lines: menus, symbol rows, bylines, dates and counters.
+#[inline(never)]
 fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
     let n = words.lower.len();
     let lower = &words.lower;

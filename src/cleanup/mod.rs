@@ -238,6 +238,7 @@ const LEAD_MAX_WORDS: usize = 80;
 /// paragraphs of three words or more ("Local News" above a headline is a section label).
 /// In a draft without page furniture (body start 0) the title is its first block when
 /// that is a heading.
+#[inline(never)]
 fn lead_blocks(classes: &[Class], word_counts: &[usize], body_start: usize) -> Vec<usize> {
     let titled = |i: usize| {
         matches!(classes[i], Class::Heading | Class::Prose)
@@ -264,6 +265,7 @@ fn lead_blocks(classes: &[Class], word_counts: &[usize], body_start: usize) -> V
 /// Refills `block` with the words of block `index`: the sentences from `*cursor` on that
 /// belong to it (sentences come in block order). One buffer serves every block, so the
 /// words are never held for the whole text at once.
+#[inline(never)]
 fn fill_block_words<'t>(
     block: &mut BlockWords<'t>,
     index: usize,
@@ -455,6 +457,7 @@ fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
 /// it is the readers', not the author's. A counter inside a byline line ("Posted on 9 March
 /// by Rosa · 48 comments") or above the article (before [`COMMENTS_AFTER_WORDS`] words of
 /// running text) opens no comment section.
+#[inline(never)]
 fn mark_reader_comments(classes: &mut [Class], word_counts: &[usize]) {
     let mut prose_words = 0;
     let header = (0..classes.len()).find(|&i| {
@@ -491,6 +494,7 @@ const COMMENTS_AFTER_WORDS: usize = 40;
 
 /// The run of blocks with the largest total weight (Kadane's maximum-sum segment), or
 /// `None` when no block weighs anything.
+#[inline(never)]
 fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)> {
     let weight = |i: usize| -> f64 {
         let len = seg.blocks[i].span.len() as f64;

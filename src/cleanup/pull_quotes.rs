@@ -22,6 +22,7 @@ const NEAR: usize = 8;
 
 /// The indexes of the blocks that are pull quotes. `prose[i]` says whether block `i` is
 /// running text kept so far; `word_counts[i]` is its number of words.
+#[inline(never)]
 pub fn find(
     text: &str,
     seg: &Segmentation,

@@ -233,6 +233,7 @@ fn short_number(w: &str, digits: usize) -> bool {
 }
 
 /// Runs of name words, as token ranges.
+#[inline(never)]
 pub fn name_runs(
     text: &str,
     tokens: &Tokens,
@@ -464,6 +465,7 @@ pub fn name_key(
 
 /// Groups name runs into candidates, merging surnames into full names and demonyms into
 /// their place names ("South Korean" with "South Korea").
+#[inline(never)]
 pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Vec<Candidate> {
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
@@ -537,6 +539,7 @@ pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Ve
 /// occurrences are its own (the name's, if it is one already) and those inside the longer
 /// names; the row is marked `nested` so that the longer names do not subsume it. English
 /// only (common words are judged by English lists).
+#[inline(never)]
 pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
     /// What is known of one word inside longer names.
     #[derive(Default)]
@@ -859,6 +862,7 @@ fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
 }
 
 /// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
+#[inline(never)]
 pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     let toks = &tokens.toks;
     // The distinct phrases, found by their key (up to four stem ids, padded), which is read
@@ -1112,6 +1116,7 @@ const NOUN_PREPOSITIONS: &[&str] = &[
 
 /// Word candidates: single non-stopwords outside names, grouped by stem. A common verb
 /// counts only where an article makes it a noun.
+#[inline(never)]
 pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     // Candidate index + 1 of each stem (0: none yet).
     let mut by_stem = vec![0u32; tokens.stem_total];

@@ -196,6 +196,7 @@ pub fn extract(
 /// own at least twice and in at least half of its occurrences, or is a phrase of two or
 /// more occurrences, at least twice as many as any longer term around it. Longer terms are
 /// judged first, so a term is only measured against longer terms that survive.
+#[inline(never)]
 fn not_subsumed(terms: &[Scored], tokens: usize) -> Vec<bool> {
     let length = |i: usize| {
         let occurrences = &terms[i].candidate.occurrences;
@@ -285,6 +286,7 @@ impl Coverage {
 
 /// Drops a phrase that only ever occurs inside one longer phrase ("heat island effect"
 /// inside "urban heat island effect"): the longer phrase says the same, more fully.
+#[inline(never)]
 fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
     // Sized once: growing the table would hold the old and the new table at once, and on
     // a long text this map is among the keyword pass's largest tables.
@@ -329,6 +331,7 @@ fn absorb_sub_phrases(all: &mut Vec<Candidate>) {
 const LEAD_WEIGHT: f64 = 1.0;
 
 /// The ranking score of a candidate (higher is better).
+#[inline(never)]
 fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
     let count = c.occurrences.len() as f64;
     let first = tokens.toks[c.occurrences[0].0].sentence() as f64;
@@ -549,6 +552,7 @@ fn speaks(tokens: &Tokens, (a, b): (usize, usize)) -> bool {
             && tokens.lower(a - 2) == "according"
 }
 
+#[inline(never)]
 fn to_keyword(
     text: &str,
     seg: &Segmentation,

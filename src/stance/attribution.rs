@@ -163,6 +163,7 @@ fn lemma(form: &str) -> Cow<'_, str> {
 
 /// Finds attributions. Returns where a report that is not an attribution (negated, first
 /// person) starts: what follows it is not the author's evaluation or directive.
+#[inline(never)]
 pub fn find(
     lex: &Lexicons,
     (words, lower, masks): (&[W], &[&str], &[u16]),

@@ -8,6 +8,7 @@ use super::rules::{
 };
 
 /// Self-mention, reader address and the question cue.
+#[inline(never)]
 pub fn voice(
     (words, masks): (&[W], &[u16]),
     question: bool,
@@ -59,6 +60,7 @@ pub fn voice(
 /// imperatives, "let us", "please", and the author's should/must/ought to/need to — not in
 /// questions, not in reported speech, not after a denied report.
 /// `marked` is a buffer reused across sentences.
+#[inline(never)]
 pub fn directives(
     (words, lower, masks): (&[W], &[&str], &[u16]),
     question: bool,

@@ -331,6 +331,7 @@ struct Classified {
 }
 
 /// The class of every block, and its number of words.
+#[inline(never)]
 fn classify(text: &str, seg: &Segmentation, vocab: &Vocabulary) -> Classified {
     let mut repeats = RepeatFinder::with_capacity(seg.words.len());
     let mut classes = Vec::with_capacity(seg.blocks.len());

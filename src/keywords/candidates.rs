@@ -645,6 +645,7 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
 
 /// For each name of `out`, the index of the name it is a variant of (itself if none): a
 /// title of office, a surname, an acronym, "the Bank", a demonym.
+#[inline(never)]
 fn merge_targets(
     tokens: &Tokens,
     out: &[Candidate],

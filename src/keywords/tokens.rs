@@ -993,6 +993,7 @@ fn sentence_of(first_toks: &[u32], i: usize) -> usize {
 /// after the number of a list item ("1. Melt the butter", as
 /// [`crate::segment::is_list_item`] reads it) or of a section heading (`heading`: the
 /// sentence is a heading block).
+#[inline(never)]
 fn starts_segment(
     text: &str,
     seg: &Segmentation,

@@ -207,6 +207,7 @@ pub(super) fn is_negated(words: &[W], at: usize, window: usize) -> bool {
         .any(|w| w.mask & Lexicons::NEGATOR != 0 || w.lower.ends_with("n't"))
 }
 
+#[inline(never)]
 fn is_question(words: &[W], sentence: &str) -> bool {
     let trimmed =
         sentence.trim_end_matches(|c: char| c.is_whitespace() || crate::segment::is_closer(c));

@@ -520,4 +520,22 @@ mod tests {
             }
         }
     }
+    #[test]
+    fn agrees_with_rust_stemmers_on_random_strings_of_any_characters() {
+        // Lower-case words as the vocabulary gives them: letters, apostrophes, hyphens,
+        // digits, and letters beyond ASCII (the engine never passes a capital).
+        let alphabet: Vec<char> = "aeiouyybcdglmnrstwx'-1é中ßsssseedingly".chars().collect();
+        let mut state = 0x1234_5678_9abc_def1u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..300_000 {
+            let len = next(13);
+            let word: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            assert_eq!(stem(&word), reference(&word), "{word:?}");
+        }
+    }
 }

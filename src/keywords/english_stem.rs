@@ -418,6 +418,16 @@ mod tests {
     use super::*;
     use rust_stemmers::{Algorithm, Stemmer};
 
+    /// A deterministic pseudo-random source: `next(n)` is below `n`.
+    fn xorshift(mut state: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        }
+    }
+
     fn reference(word: &str) -> String {
         Stemmer::create(Algorithm::English).stem(word).into_owned()
     }
@@ -499,13 +509,7 @@ mod tests {
             "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous", "ive",
             "ize", "ion", "sion", "tion", "e", "le", "ll",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..200_000 {
             let mut word = String::new();
             for _ in 0..1 + next(7) {
@@ -525,13 +529,7 @@ mod tests {
         // Lower-case words as the vocabulary gives them: letters, apostrophes, hyphens,
         // digits, and letters beyond ASCII (the engine never passes a capital).
         let alphabet: Vec<char> = "aeiouyybcdglmnrstwx'-1é中ßsssseedingly".chars().collect();
-        let mut state = 0x1234_5678_9abc_def1u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = xorshift(0x1234_5678_9abc_def1);
         for _ in 0..300_000 {
             let len = next(13);
             let word: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();

@@ -20,7 +20,6 @@
 use super::tokens::{without_possessive, Tokens, IRREGULAR_PLURALS};
 use crate::hash::FxHashMap;
 use crate::lexicon::{ABBREV_TITLES, MONTHS};
-use crate::vocab::Vocabulary;
 
 /// The kind of a keyword.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -237,11 +236,10 @@ fn short_number(w: &str, digits: usize) -> bool {
 pub fn name_runs(
     text: &str,
     tokens: &Tokens,
-    vocab: &Vocabulary,
     seg_words: &[crate::segment::Word],
 ) -> Vec<(usize, usize)> {
     let toks = &tokens.toks;
-    let lower = |i: usize| vocab.lower(tokens.word(i));
+    let lower = |i: usize| tokens.lower(i);
     let is_title = |i: usize| ABBREV_TITLES.contains(lower(i));
     let name_word = |i: usize| -> bool {
         let t = &toks[i];
@@ -437,14 +435,9 @@ pub fn name_runs(
 /// Writes the key of a name occurrence into `key` (cleared first): lower case, possessive,
 /// leading titles and a leading "The" removed ("The Salt Road" inside a sentence is "Salt
 /// Road" at its start), words joined by single spaces.
-pub fn name_key(
-    tokens: &Tokens,
-    vocab: &Vocabulary,
-    (start, end): (usize, usize),
-    key: &mut String,
-) {
+pub fn name_key(tokens: &Tokens, (start, end): (usize, usize), key: &mut String) {
     key.clear();
-    let word = |i: usize| vocab.lower(tokens.word(i));
+    let word = |i: usize| tokens.lower(i);
     let mut first = start;
     while end - first > 1 && (ABBREV_TITLES.contains(word(first)) || word(first) == "the") {
         first += 1;
@@ -466,13 +459,13 @@ pub fn name_key(
 /// Groups name runs into candidates, merging surnames into full names and demonyms into
 /// their place names ("South Korean" with "South Korea").
 #[inline(never)]
-pub fn names(tokens: &Tokens, vocab: &Vocabulary, runs: &[(usize, usize)]) -> Vec<Candidate> {
+pub fn names(tokens: &Tokens, runs: &[(usize, usize)]) -> Vec<Candidate> {
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     // One key buffer for every occurrence; a key is copied only for a new name.
     let mut key = String::new();
     for &run in runs {
-        name_key(tokens, vocab, run, &mut key);
+        name_key(tokens, run, &mut key);
         let index = match by_key.get(key.as_str()) {
             Some(&index) => index,
             None => {

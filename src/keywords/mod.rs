@@ -120,12 +120,12 @@ pub fn extract(
         return Vec::new();
     }
     crate::phase("kw_tokens");
-    let runs = candidates::name_runs(text, &tokens, vocab, &seg.words);
+    let runs = candidates::name_runs(text, &tokens, &seg.words);
     let mut in_name = vec![false; tokens.toks.len()];
     for &(a, b) in &runs {
         in_name[a..b].iter_mut().for_each(|x| *x = true);
     }
-    let mut names = candidates::names(&tokens, vocab, &runs);
+    let mut names = candidates::names(&tokens, &runs);
     candidates::nested_names(&tokens, &mut names);
     crate::phase("kw_names");
     let phrases = candidates::phrases(&tokens, &in_name);

@@ -810,7 +810,6 @@ impl<'v> Tokens<'v> {
         let elides = matches!(language, "fr" | "it");
         let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut stem_total = 0usize;
         let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
         let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
         let mut initial_capital_uses = vec![0usize; vocab.lowers.len()];
@@ -842,10 +841,9 @@ impl<'v> Tokens<'v> {
                         stem_word(&stemmer, lower, language)
                     };
                     // The map owns the stem string; an id is all a token needs.
-                    let next = stem_total as u32;
+                    let next = stem_count.len() as u32;
                     let id = *stem_ids.entry(stem).or_insert(next);
                     if id == next {
-                        stem_total += 1;
                         stem_count.push(0);
                     }
                     (id, stop)
@@ -942,6 +940,7 @@ impl<'v> Tokens<'v> {
             .iter()
             .map(|s| s.map_or(u32::MAX, |(id, _)| id))
             .collect();
+        let stem_total = stem_count.len();
         let mut in_lead = vec![false; stem_total];
         for &s in lead {
             let (a, b) = seg.sentences[s].words;

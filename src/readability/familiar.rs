@@ -80,11 +80,6 @@ impl FamiliarByForm {
     }
 }
 
-/// True when `lower` (a lower-case word with straight apostrophes) is familiar.
-pub fn is_familiar(lower: &str, list: List) -> bool {
-    familiar_lists(lower) & list.bit() != 0
-}
-
 /// True when `word` is itself an entry of `list` (no inflections).
 pub fn on_list(word: &str, list: List) -> bool {
     FAMILIAR_WORDS.lists_of(word) & list.bit() != 0
@@ -93,6 +88,12 @@ pub fn on_list(word: &str, list: List) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// True when `lower` is familiar on `list` (the engine reads both lists at once through
+    /// [`familiar_lists`] or [`FamiliarByForm`]).
+    fn is_familiar(lower: &str, list: List) -> bool {
+        familiar_lists(lower) & list.bit() != 0
+    }
 
     #[test]
     fn inflections_of_familiar_words_are_familiar() {

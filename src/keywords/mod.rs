@@ -143,7 +143,10 @@ pub fn extract(
     all.retain(|c| c.occurrences.len() >= options.min_count.max(1));
     // (Past 16 million sentences the index wraps, and spread is only approximate.)
     let sentences = tokens.toks.last().map_or(1, |t| t.sentence() + 1) as f64;
-    let scores: Vec<f64> = all.iter().map(|c| score(c, &tokens, sentences)).collect();
+    let scores: Vec<f64> = all
+        .iter()
+        .map(|c| score(c, &tokens, sentences) * introduced_weight(text, seg, &tokens, c))
+        .collect();
     // Best score first; among equal scores, the term met first. The candidates are sorted
     // by index, not moved: on a long text they are the keyword pass's largest table.
     let order = crate::order::sorted_indices(all.len(), |i| {
@@ -432,6 +435,69 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
                 * position
                 * (1.0 + 0.1 * (c.words as f64 - 2.0))
         }
+    }
+}
+
+/// How much more a term weighs when the text introduces it as a term: "called X", "known
+/// as X", "X (ACRONYM)", "X, or ACRONYM", "X, a type of …". An explainer names its key
+/// terms this way, often only once ("This lingering pain is called postherpetic
+/// neuralgia").
+const INTRODUCED_WEIGHT: f64 = 2.5;
+
+/// [`INTRODUCED_WEIGHT`] when any occurrence of `c` is introduced as a term, else 1.
+fn introduced_weight(text: &str, seg: &Segmentation, tokens: &Tokens, c: &Candidate) -> f64 {
+    if c.occurrences
+        .iter()
+        .any(|&o| introduced(text, seg, tokens, o))
+    {
+        INTRODUCED_WEIGHT
+    } else {
+        1.0
+    }
+}
+
+/// True when the occurrence `(a, b)` (token range) is introduced as a term (see
+/// [`INTRODUCED_WEIGHT`]).
+fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, usize)) -> bool {
+    let toks = &tokens.toks;
+    let sentence = toks[a].sentence();
+    let word =
+        |k: usize| (k < toks.len() && toks[k].sentence() == sentence).then(|| tokens.lower(k));
+    // The text between token `k` and the one before it, without spaces.
+    let gap = |k: usize| {
+        let end = seg.words[tokens.word(k - 1)].span.end;
+        let start = seg.words[tokens.word(k)].span.start;
+        text[end..start].trim()
+    };
+    // "called X", "termed X", "dubbed X", "known as X", the term in quotes or not.
+    if a >= 1 && (!toks[a].boundary_before() || matches!(gap(a), "\"" | "“" | "'" | "‘")) {
+        let introducer = match word(a - 1) {
+            Some("called" | "termed" | "dubbed") => true,
+            Some("as") => a >= 2 && word(a - 2) == Some("known"),
+            _ => false,
+        };
+        if introducer {
+            return true;
+        }
+    }
+    if word(b).is_none() || !toks[b].boundary_before() {
+        return false;
+    }
+    match gap(b) {
+        // "polyethylene terephthalate (PET)".
+        "(" => toks[b].acronym(),
+        // "polyethylene terephthalate, or PET"; "polyamide, a type of nylon".
+        "," => match word(b) {
+            Some("or") => word(b + 1).is_some() && toks[b + 1].acronym(),
+            Some("a" | "an") => {
+                matches!(
+                    word(b + 1),
+                    Some("type" | "kind" | "form" | "class" | "family" | "group" | "sort")
+                ) && word(b + 2) == Some("of")
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -1308,6 +1374,29 @@ mod tests {
             result.keywords
         );
         assert!(row("tsp salt").is_none(), "{:?}", result.keywords);
+    }
+
+    #[test]
+    fn terms_the_text_introduces_rank_above_passing_phrases() {
+        // Each introduced term is met once; without the weight each ranked below the other.
+        let text = "Shingles can leave nerve pain behind. This lingering pain is called \
+                    postherpetic neuralgia, and it can last for months. Most bottles are made \
+                    of polyethylene terephthalate (PET), a cheap plastic from petrol. Filters \
+                    hold polyamide, a type of nylon with a high melting point. Fine particles, \
+                    known as \"particulate matter\", reach the lungs from busy roads.";
+        let listed = terms(text);
+        let rank = |t: &str| listed.iter().position(|x| x == t).unwrap_or(usize::MAX);
+        for (term, passing) in [
+            ("postherpetic neuralgia", "nerve pain"),
+            ("polyethylene terephthalate", "pet"),
+            ("polyamide", "plastic"),
+            ("particulate matter", "pet"),
+        ] {
+            assert!(
+                rank(term) < rank(passing),
+                "{term} vs {passing}: {listed:?}"
+            );
+        }
     }
 
     #[test]

@@ -9,8 +9,20 @@
 //! expands them once, on first use (`lexicon::expand`). Nothing here depends on the
 //! machine: the output is a pure function of the list files.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
+
+// Shared with the engine, so the filter is built with the hash and stemmer it is read with.
+#[allow(dead_code)]
+#[path = "src/lexicon/bloom.rs"]
+mod bloom;
+#[allow(dead_code)]
+#[path = "src/keywords/english_stem.rs"]
+mod english_stem;
+#[allow(dead_code)]
+#[path = "src/lexicon/inflection.rs"]
+mod inflection;
 
 /// Marks a front-coded body (first byte, followed by the expanded length in decimal and a
 /// line end). Never the first byte of a plain body, whose first byte starts an entry.
@@ -37,11 +49,7 @@ fn main() {
     for path in names {
         println!("cargo:rerun-if-changed={}", path.display());
         let source = fs::read_to_string(&path).expect("list files are UTF-8");
-        let entries: Vec<&str> = source
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let entries: Vec<&str> = entries(&source).collect();
         let body: String = entries.iter().flat_map(|e| [e, "\n"]).collect();
         let body = if body.len() >= FRONT_CODE_FROM {
             front_code(&entries)
@@ -51,6 +59,43 @@ fn main() {
         let name = path.file_name().expect("a file name");
         fs::write(out.join(name), body).expect("write a list body");
     }
+    println!("cargo:rerun-if-changed=src/lexicon/bloom.rs");
+    println!("cargo:rerun-if-changed=src/keywords/english_stem.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/inflection.rs");
+    fs::write(out.join("common_en.bloom"), common_stems_filter(dir)).expect("write a filter");
+}
+
+/// The Bloom filter of the stems of `common_en.txt`'s words (`src/lexicon/bloom.rs`),
+/// leaving out words the engine already knows as familiar (on the Dale–Chall list, or an
+/// inflection of one, as `readability::familiar` judges) or as stopwords: the engine asks
+/// the filter only about unfamiliar words, and a stem only such words share is left out.
+fn common_stems_filter(dir: &Path) -> Vec<u8> {
+    let read = |name: &str| fs::read_to_string(dir.join(name)).expect("a list file");
+    let (common, dale_chall, stopwords) = (
+        read("common_en.txt"),
+        read("dale_chall.txt"),
+        read("stopwords_en.txt"),
+    );
+    let familiar: BTreeSet<&str> = entries(&dale_chall).collect();
+    let stop: BTreeSet<&str> = entries(&stopwords).collect();
+    let known = |w: &str| {
+        stop.contains(w)
+            || familiar.contains(w)
+            || inflection::any_root(w, |root| familiar.contains(root))
+    };
+    let stems: BTreeSet<String> = entries(&common)
+        .filter(|w| !known(w))
+        .map(english_stem::stem)
+        .collect();
+    bloom::build(stems.iter().map(String::as_str))
+}
+
+/// A list file's entries: trimmed lines, without the header, comments and blank lines.
+fn entries(source: &str) -> impl Iterator<Item = &str> {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The front-coded body of `entries` (see the module docs).

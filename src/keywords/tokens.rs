@@ -99,6 +99,9 @@ pub struct Tokens<'v> {
     forms: Vec<WordForm>,
     /// Occurrences of each stem as a non-stopword.
     pub stem_count: Vec<usize>,
+    /// Per stem id: the stem of a common English word that is not on the Dale–Chall list
+    /// (see [`Tokens::common`]; false for other languages).
+    stem_common: Vec<bool>,
     /// Per lower-case vocabulary id: occurrences written in lower case.
     pub lowercase_uses: Vec<usize>,
     /// Per lower-case vocabulary id: capitalised occurrences that are not sentence-initial.
@@ -791,6 +794,14 @@ impl<'v> Tokens<'v> {
         (i as u32).wrapping_add(self.shifts[s]) as usize
     }
 
+    /// Token `i` is a common English word: familiar (Dale–Chall) or the stem of a word in
+    /// SCOWL's commonest sizes (`lexicon::is_common_stem_en`). A keyword off both lists
+    /// is the text's own term more often ("polyamide", "prediabetes" beside "study").
+    #[inline]
+    pub fn common(&self, i: usize) -> bool {
+        self.form(i).familiar || self.stem_common[self.stem(i) as usize]
+    }
+
     /// The English word-form facts of token `i`.
     #[inline]
     pub fn form(&self, i: usize) -> &WordForm {
@@ -808,12 +819,14 @@ impl<'v> Tokens<'v> {
     ) -> Tokens<'v> {
         let stemmer = stemmer(language);
         let elides = matches!(language, "fr" | "it");
+        let english = language == "en";
         let mut stem_of_lower: Vec<Option<(u32, bool)>> = vec![None; vocab.lowers.len()];
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut lowercase_uses = vec![0usize; vocab.lowers.len()];
         let mut inner_capital_uses = vec![0usize; vocab.lowers.len()];
         let mut initial_capital_uses = vec![0usize; vocab.lowers.len()];
         let mut stem_count: Vec<usize> = Vec::new();
+        let mut stem_common: Vec<bool> = Vec::new();
         let mut toks = Vec::with_capacity(seg.words.len());
         let mut first_toks = Vec::with_capacity(kept.len());
         let mut shifts = Vec::with_capacity(kept.len());
@@ -842,9 +855,11 @@ impl<'v> Tokens<'v> {
                     };
                     // The map owns the stem string; an id is all a token needs.
                     let next = stem_count.len() as u32;
+                    let common = english && !stop && crate::lexicon::is_common_stem_en(&stem);
                     let id = *stem_ids.entry(stem).or_insert(next);
                     if id == next {
                         stem_count.push(0);
+                        stem_common.push(common);
                     }
                     (id, stop)
                 });
@@ -968,11 +983,12 @@ impl<'v> Tokens<'v> {
             forms,
             stem_total,
             stem_count,
+            stem_common,
             lowercase_uses,
             inner_capital_uses,
             initial_capital_uses,
             nouns_capitalised: language == "de",
-            english: language == "en",
+            english,
         }
     }
 }

@@ -60,7 +60,20 @@ pub fn expand(body: &'static str) -> &'static str {
     Box::leak(text.into_boxed_str())
 }
 
+pub mod bloom;
 pub mod inflection;
+
+/// The stems of common English words (SCOWL sizes 10 and 20, `common_en.txt`) other than
+/// Dale–Chall words (and their inflections) and stopwords, as a Bloom filter built by `build.rs` (4.2 KB).
+static COMMON_EN_STEMS: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/lexicon/common_en.bloom"));
+
+/// True when `stem` (an English Snowball stem) is probably the stem of a common English
+/// word that is neither a Dale–Chall word (nor an inflection of one) nor a stopword (about 0.8 % of other stems
+/// are answered true as well).
+pub fn is_common_stem_en(stem: &str) -> bool {
+    bloom::contains(COMMON_EN_STEMS, stem)
+}
 
 /// Builds the large lists an English analysis reads. [`crate::analyze`] calls this first:
 /// built in the middle of a long text's first analysis, these tables (which live for the

@@ -18,7 +18,7 @@
 //! with a capitalised word and a single-word keyword is capitalised (both nouns).
 
 use super::tokens::{without_possessive, Tokens, IRREGULAR_PLURALS};
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{ABBREV_TITLES, MONTHS};
 
 /// The kind of a keyword.
@@ -250,12 +250,19 @@ pub fn name_runs(
             // "New York", "the Bank of England": a capitalised function word inside a
             // sentence that leads into a name word.
             let next = i + 1;
-            return !t.initial()
-                && next < toks.len()
+            let leads_on = next < toks.len()
                 && !toks[next].boundary_before()
                 && toks[next].capitalised()
                 && !toks[next].stop()
                 && toks[next].sentence() == t.sentence();
+            // A number word closing a name: "Net Zero", "Formula One".
+            let closes = i > 0
+                && !t.boundary_before()
+                && toks[i - 1].capitalised()
+                && !toks[i - 1].stop()
+                && toks[i - 1].sentence() == t.sentence()
+                && super::tokens::is_number_word(lower(i));
+            return !t.initial() && (leads_on || closes);
         }
         if !t.initial() {
             return true;
@@ -277,9 +284,10 @@ pub fn name_runs(
             && !(f.plural || f.weak_edge || f.weak_start || f.adjective || f.ed || f.ing)
             && could_be_a_name(w)
     };
-    // A sentence-initial word that is no common English word, is never written in lower
-    // case and runs into a name inside the sentence starts that name ("Rachel Reeves, the
-    // chancellor, said"; not "Yesterday Apple", "Meanwhile Google").
+    // A sentence-initial word that is no common English word nor a role, is never written
+    // in lower case and runs into a name inside the sentence starts that name ("Rachel
+    // Reeves, the chancellor, said"; not "Yesterday Apple", "Meanwhile Google", "Contractor
+    // Halden Civil Engineering").
     let initial_name_start = |i: usize| -> bool {
         let t = &toks[i];
         if !(tokens.english && t.capitalised() && t.initial() && !t.stop() && !t.acronym()) {
@@ -297,6 +305,8 @@ pub fn name_runs(
             && !w.ends_with("ly")
             && could_be_a_name(w)
             && !crate::lexicon::ADJECTIVES_EN.contains(w)
+            // A role before a name opens no name: "Nutritionist Tom Haskett".
+            && !tokens.form(i).person
     };
     let raw = |i: usize| seg_words[tokens.word(i)].span.slice(text);
     let joins = |prev: usize, next: usize| -> bool {
@@ -1078,9 +1088,40 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         }
         i = end;
     }
+    drop_split_compounds(tokens, &mut out);
     // Phrase keys are their stem ids; no string key is built for the thousands of
     // candidates that are never listed.
     out
+}
+
+/// Drops the phrases that, wherever they occur, cut a two-word phrase the text repeats:
+/// "well-installed air source heat" beside "heat pump" ×6 ends between "heat" and "pump",
+/// so it names nothing; "air source heat pump" stays.
+fn drop_split_compounds(tokens: &Tokens, out: &mut Vec<Candidate>) {
+    let pair = |k: usize| [tokens.stem(k), tokens.stem(k + 1)];
+    let repeated: FxHashSet<[u32; 2]> = out
+        .iter()
+        .filter(|c| c.words == 2 && c.occurrences.len() >= 2)
+        .map(|c| pair(c.occurrences[0].0))
+        .collect();
+    if repeated.is_empty() {
+        return;
+    }
+    let toks = &tokens.toks;
+    // Tokens `k` and `k + 1` are a repeated pair inside one run of words.
+    let joined_pair = |k: usize| {
+        k + 1 < toks.len()
+            && !toks[k + 1].boundary_before()
+            && toks[k + 1].sentence() == toks[k].sentence()
+            && !toks[k].stop()
+            && !toks[k + 1].stop()
+            && repeated.contains(&pair(k))
+    };
+    out.retain(|c| {
+        !c.occurrences
+            .iter()
+            .all(|&(a, b)| joined_pair(b - 1) || a > 0 && joined_pair(a - 1))
+    });
 }
 
 /// A phrase's key: the stem ids of its words, padded to four.

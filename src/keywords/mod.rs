@@ -1425,6 +1425,41 @@ mod tests {
     }
 
     #[test]
+    fn roles_open_no_names_and_number_words_close_them() {
+        let text = "Contractor Halden Civil Engineering will build a footbridge. Nutritionist \
+                    Tom Haskett advises small portions. The Department for Energy Security \
+                    and Net Zero paid for it, and the team races in Formula One.";
+        let found = names(text);
+        for name in [
+            "Halden Civil Engineering",
+            "Tom Haskett",
+            "Department for Energy Security and Net Zero",
+            "Formula One",
+        ] {
+            assert!(found.iter().any(|n| n == name), "{name} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_that_cuts_a_repeated_compound_is_dropped() {
+        let text = "A heat pump warms the house. The heat pump runs on power. A \
+                    well-installed air source heat pump saves money. Each heat pump needs \
+                    care.";
+        let listed = terms(text);
+        assert!(
+            listed.iter().any(|t| t == "air source heat pump"),
+            "{listed:?}"
+        );
+        for cut in [
+            "well-installed air source heat",
+            "air source heat",
+            "source heat",
+        ] {
+            assert!(!listed.iter().any(|t| t == cut), "{cut} in {listed:?}");
+        }
+    }
+
+    #[test]
     fn a_journal_cited_once_ranks_below_the_places_of_the_story() {
         let text = "Phone bans did not help pupils sleep, a study found. The study was \
                     published in the journal Lancet Regional Health. Its author, Oliver Grant, \

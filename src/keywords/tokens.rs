@@ -367,6 +367,12 @@ const PERSON_NOUNS: &[&str] = &[
     "consultants",
     "analyst",
     "analysts",
+    "contractor",
+    "contractors",
+    "developer",
+    "developers",
+    "councillor",
+    "councillors",
 ];
 
 /// A noun for a person by trade: a "-ist" word of six letters or more ("artist",
@@ -480,7 +486,7 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// A number in words, hyphenated parts included ("twenty-five", "one-third").
-fn is_number_word(lower: &str) -> bool {
+pub(super) fn is_number_word(lower: &str) -> bool {
     let number = |part: &str| CLASSES.get(part).is_some_and(|c| c & class::NUMBER != 0);
     lower.split('-').all(number)
 }

@@ -477,11 +477,13 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
         let start = seg.words[tokens.word(k)].span.start;
         text[end..start].trim()
     };
-    // "called X", "termed X", "dubbed X", "known as X", the term in quotes or not.
+    // "called X", "termed X", "dubbed X", "known as (the) X", the term in quotes or not.
     if a >= 1 && (!toks[a].boundary_before() || matches!(gap(a), "\"" | "“" | "'" | "‘")) {
+        let known_as = |k: usize| k >= 2 && word(k) == Some("as") && word(k - 1) == Some("known");
         let introducer = match word(a - 1) {
             Some("called" | "termed" | "dubbed") => true,
-            Some("as") => a >= 2 && word(a - 2) == Some("known"),
+            Some("as") => known_as(a - 1),
+            Some("the" | "a" | "an") => a >= 2 && !toks[a - 1].boundary_before() && known_as(a - 2),
             _ => false,
         };
         if introducer {
@@ -1396,7 +1398,8 @@ mod tests {
                     postherpetic neuralgia, and it can last for months. Most bottles are made \
                     of polyethylene terephthalate (PET), a cheap plastic from petrol. Filters \
                     hold polyamide, a type of nylon with a high melting point. Fine particles, \
-                    known as \"particulate matter\", reach the lungs from busy roads.";
+                    known as \"particulate matter\", reach the lungs from busy roads. Cold air \
+                    feels colder in strong wind, an effect known as the wind chill.";
         let listed = terms(text);
         let rank = |t: &str| listed.iter().position(|x| x == t).unwrap_or(usize::MAX);
         for (term, passing) in [
@@ -1404,6 +1407,7 @@ mod tests {
             ("polyethylene terephthalate", "pet"),
             ("polyamide", "plastic"),
             ("particulate matter", "pet"),
+            ("wind chill", "nerve pain"),
         ] {
             assert!(
                 rank(term) < rank(passing),

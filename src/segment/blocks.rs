@@ -177,6 +177,12 @@ fn classify_break(text: &str, line: &Line, next: &Line) -> Break {
         if next.chars <= SHORT_LINE && !ends_sentence(following) && !this.ends_with(':') {
             return Break::Split;
         }
+        // A label line ending in a colon above a line that ends no sentence is a box
+        // title over its entries ("You might also like:" above article titles), not a
+        // sentence running on.
+        if this.ends_with(':') && !ends_sentence(following) {
+            return Break::Split;
+        }
         return Break::SentenceEnd;
     }
     Break::Unpunctuated
@@ -322,6 +328,21 @@ mod tests {
         let text = "The mayor said the plan would go ahead despite\nobjections from residents. A final vote is\nexpected next month.";
         assert_eq!(blocks_of(text), [text]);
         let text = "Funding for the project came from the\nEuropean Union and two private donors. Work\nbegins in March.";
+        assert_eq!(blocks_of(text), [text]);
+    }
+
+    #[test]
+    fn a_label_ending_in_a_colon_heads_its_entries() {
+        let text = "You might also like:\nThe best sourdough starter for beginners";
+        assert_eq!(
+            blocks_of(text),
+            [
+                "You might also like:",
+                "The best sourdough starter for beginners"
+            ]
+        );
+        // A colon that introduces a sentence keeps it in the paragraph.
+        let text = "The rule is simple:\nWash your hands before you cook.";
         assert_eq!(blocks_of(text), [text]);
     }
 

@@ -43,6 +43,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_school_phones",
     "own_wildfire_smoke",
     "own_museum_returns",
+    "own_tech_passkeys",
+    "own_food_fermentation",
+    "own_local_bridge",
+    "own_energy_heatpumps",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

@@ -1445,6 +1445,23 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_a_mid_adverb_opens_no_phrase() {
+        let text = "All three companies now sync passkeys through their password managers. \
+                    We still need paper tickets, and ferries also carry bikes.";
+        let listed = terms(text);
+        for verb_phrase in ["sync passkeys", "carry bikes"] {
+            assert!(
+                !listed.iter().any(|t| t == verb_phrase),
+                "{verb_phrase} in {listed:?}"
+            );
+        }
+        assert!(
+            listed.iter().any(|t| t == "password managers"),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
     fn a_phrase_that_cuts_a_repeated_compound_is_dropped() {
         let text = "A heat pump warms the house. The heat pump runs on power. A \
                     well-installed air source heat pump saves money. Each heat pump needs \

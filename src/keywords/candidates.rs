@@ -1200,6 +1200,17 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
         if tokens.form(k).adverb {
             return false;
         }
+        // An "-ing" form opening a sentence before "is"/"has" is its subject: "Phishing is
+        // still how most takeovers start", "Walking has benefits".
+        if tokens.form(k).ing
+            && toks[k].initial()
+            && k + 1 < toks.len()
+            && !toks[k + 1].boundary_before()
+            && toks[k + 1].sentence() == toks[k].sentence()
+            && (tokens.form(k + 1).be || tokens.form(k + 1).have)
+        {
+            return true;
+        }
         // An "-s" form is a plural noun only when its verb is also a common noun ("the
         // claims"; "the skewer comes" is a clause).
         if tokens.form(k).plural && !tokens.form(k).base_plural {

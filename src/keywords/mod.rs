@@ -1462,6 +1462,16 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_form_opening_a_sentence_before_is_or_has_is_a_word() {
+        let text = "\"Phishing is still how most account takeovers start,\" he said. Walking \
+                    has benefits for older adults, and swimming lessons help.";
+        let listed = terms(text);
+        for word in ["phishing", "walking"] {
+            assert!(listed.iter().any(|t| t == word), "{word} not in {listed:?}");
+        }
+    }
+
+    #[test]
     fn a_phrase_that_cuts_a_repeated_compound_is_dropped() {
         let text = "A heat pump warms the house. The heat pump runs on power. A \
                     well-installed air source heat pump saves money. Each heat pump needs \

@@ -1134,8 +1134,9 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
 /// "well-installed air source heat" beside "heat pump" ×6 ends between "heat" and "pump",
 /// so it names nothing; "air source heat pump" stays.
 fn drop_split_compounds(tokens: &Tokens, out: &mut Vec<Candidate>) {
-    let pair = |k: usize| [tokens.stem(k), tokens.stem(k + 1)];
-    let repeated: FxHashSet<[u32; 2]> = out
+    // (A u64 key shares the set code of the paste cleanup's shingles.)
+    let pair = |k: usize| u64::from(tokens.stem(k)) << 32 | u64::from(tokens.stem(k + 1));
+    let repeated: FxHashSet<u64> = out
         .iter()
         .filter(|c| c.words == 2 && c.occurrences.len() >= 2)
         .map(|c| pair(c.occurrences[0].0))

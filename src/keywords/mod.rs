@@ -469,8 +469,22 @@ fn introduced_weight(text: &str, seg: &Segmentation, tokens: &Tokens, c: &Candid
 fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, usize)) -> bool {
     let toks = &tokens.toks;
     let sentence = toks[a].sentence();
-    let word =
-        |k: usize| (k < toks.len() && toks[k].sentence() == sentence).then(|| tokens.lower(k));
+    // The three words before the occurrence and the three after, "" outside its sentence.
+    let mut around = [""; 6];
+    let at = [
+        a.wrapping_sub(3),
+        a.wrapping_sub(2),
+        a.wrapping_sub(1),
+        b,
+        b + 1,
+        b + 2,
+    ];
+    for (word, k) in around.iter_mut().zip(at) {
+        if k < toks.len() && toks[k].sentence() == sentence {
+            *word = tokens.lower(k);
+        }
+    }
+    let [w3, w2, w1, n0, n1, n2] = around;
     // The text between token `k` and the one before it, without spaces.
     let gap = |k: usize| {
         let end = seg.words[tokens.word(k - 1)].span.end;
@@ -478,38 +492,38 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
         text[end..start].trim()
     };
     // "called X", "termed X", "dubbed X", "known as (the) X", the term in quotes or not.
-    if a >= 1 && (!toks[a].boundary_before() || matches!(gap(a), "\"" | "“" | "'" | "‘")) {
-        let known_as = |k: usize| k >= 2 && word(k) == Some("as") && word(k - 1) == Some("known");
-        let introducer = match word(a - 1) {
-            Some("called" | "termed" | "dubbed") => true,
-            Some("as") => known_as(a - 1),
-            Some("the" | "a" | "an") => a >= 2 && !toks[a - 1].boundary_before() && known_as(a - 2),
-            _ => false,
-        };
-        if introducer {
-            return true;
-        }
+    let known_as = |before: [&str; 2]| before == ["known", "as"];
+    if !w1.is_empty()
+        && (!toks[a].boundary_before() || QUOTES.contains(&gap(a)))
+        && (INTRODUCERS.contains(&w1)
+            || known_as([w2, w1])
+            || ARTICLES_EN.contains(&w1) && !toks[a - 1].boundary_before() && known_as([w3, w2]))
+    {
+        return true;
     }
-    if word(b).is_none() || !toks[b].boundary_before() {
+    if n0.is_empty() || !toks[b].boundary_before() {
         return false;
     }
     match gap(b) {
         // "polyethylene terephthalate (PET)".
         "(" => toks[b].acronym(),
         // "polyethylene terephthalate, or PET"; "polyamide, a type of nylon".
-        "," => match word(b) {
-            Some("or") => word(b + 1).is_some() && toks[b + 1].acronym(),
-            Some("a" | "an") => {
-                matches!(
-                    word(b + 1),
-                    Some("type" | "kind" | "form" | "class" | "family" | "group" | "sort")
-                ) && word(b + 2) == Some("of")
-            }
-            _ => false,
-        },
+        "," => {
+            n0 == "or" && !n1.is_empty() && toks[b + 1].acronym()
+                || ARTICLES_EN[1..].contains(&n0) && KINDS.contains(&n1) && n2 == "of"
+        }
         _ => false,
     }
 }
+
+/// Words that introduce a term right after them ("called X").
+const INTRODUCERS: &[&str] = &["called", "termed", "dubbed"];
+/// "the", "a", "an".
+const ARTICLES_EN: &[&str] = &["the", "a", "an"];
+/// Quotes around an introduced term.
+const QUOTES: &[&str] = &["\"", "“", "'", "‘"];
+/// "X, a type of …".
+const KINDS: &[&str] = &["type", "kind", "form", "class", "family", "group", "sort"];
 
 /// How much more an English keyword word weighs when it is not a common word (see
 /// [`Tokens::common`]). (Tried and left out: the same for the rare words of phrases, which

@@ -860,10 +860,8 @@ fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
     let first = tokens.form(a);
     // An adverb between a subject and its verb: "companies now sync passkeys", "we still
     // need", "can also draw".
-    let after_mid_adverb = || {
-        joined_before(tokens, a, 1).is_some_and(|j| MID_ADVERBS.contains(&tokens.lower(j)))
-            && before(2).is_some_and(|f| f.plural || f.verb_marker)
-    };
+    let after_mid_adverb =
+        || one.mid_adverb && before(2).is_some_and(|f| f.plural || f.verb_marker);
     one.verb_marker
         || one.be && first.ing
         || one.have && first.ed
@@ -871,35 +869,6 @@ fn opens_a_verb(tokens: &Tokens, a: usize) -> bool {
         || one.object_pronoun && before(2).is_some_and(|f| f.bare_infinitive)
         || after_mid_adverb()
 }
-
-/// Adverbs that stand between a subject (or a modal) and its verb.
-const MID_ADVERBS: &[&str] = &[
-    "now",
-    "also",
-    "still",
-    "often",
-    "never",
-    "always",
-    "already",
-    "usually",
-    "rarely",
-    "sometimes",
-    "even",
-    "just",
-    "typically",
-    "generally",
-    "increasingly",
-    "largely",
-    "mostly",
-    "mainly",
-    "regularly",
-    "recently",
-    "finally",
-    "quickly",
-    "simply",
-    "actually",
-    "really",
-];
 
 /// Phrase candidates: 2–4-word runs of non-stopwords without punctuation between them.
 #[inline(never)]

@@ -469,22 +469,7 @@ fn introduced_weight(text: &str, seg: &Segmentation, tokens: &Tokens, c: &Candid
 fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, usize)) -> bool {
     let toks = &tokens.toks;
     let sentence = toks[a].sentence();
-    // The three words before the occurrence and the three after, "" outside its sentence.
-    let mut around = [""; 6];
-    let at = [
-        a.wrapping_sub(3),
-        a.wrapping_sub(2),
-        a.wrapping_sub(1),
-        b,
-        b + 1,
-        b + 2,
-    ];
-    for (word, k) in around.iter_mut().zip(at) {
-        if k < toks.len() && toks[k].sentence() == sentence {
-            *word = tokens.lower(k);
-        }
-    }
-    let [w3, w2, w1, n0, n1, n2] = around;
+    let word = |k: usize| word_in(tokens, sentence, k);
     // The text between token `k` and the one before it, without spaces.
     let gap = |k: usize| {
         let end = seg.words[tokens.word(k - 1)].span.end;
@@ -492,16 +477,17 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
         text[end..start].trim()
     };
     // "called X", "termed X", "dubbed X", "known as (the) X", the term in quotes or not.
-    let known_as = |before: [&str; 2]| before == ["known", "as"];
-    if !w1.is_empty()
-        && (!toks[a].boundary_before() || QUOTES.contains(&gap(a)))
-        && (INTRODUCERS.contains(&w1)
-            || known_as([w2, w1])
-            || ARTICLES_EN.contains(&w1) && !toks[a - 1].boundary_before() && known_as([w3, w2]))
-    {
-        return true;
+    let known_as = |k: usize| word(k) == "as" && word(k.wrapping_sub(1)) == "known";
+    if a >= 1 && (!toks[a].boundary_before() || QUOTES.contains(&gap(a))) {
+        let w1 = word(a - 1);
+        if INTRODUCERS.contains(&w1)
+            || w1 == "as" && known_as(a - 1)
+            || ARTICLES_EN.contains(&w1) && !toks[a - 1].boundary_before() && known_as(a - 2)
+        {
+            return true;
+        }
     }
-    if n0.is_empty() || !toks[b].boundary_before() {
+    if b >= toks.len() || !toks[b].boundary_before() || word(b).is_empty() {
         return false;
     }
     match gap(b) {
@@ -509,10 +495,23 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
         "(" => toks[b].acronym(),
         // "polyethylene terephthalate, or PET"; "polyamide, a type of nylon".
         "," => {
-            n0 == "or" && !n1.is_empty() && toks[b + 1].acronym()
-                || ARTICLES_EN[1..].contains(&n0) && KINDS.contains(&n1) && n2 == "of"
+            let n0 = word(b);
+            n0 == "or" && !word(b + 1).is_empty() && toks[b + 1].acronym()
+                || ARTICLES_EN[1..].contains(&n0)
+                    && KINDS.contains(&word(b + 1))
+                    && word(b + 2) == "of"
         }
         _ => false,
+    }
+}
+
+/// The lower-case word of token `k`, or "" when `k` is no token of sentence `sentence`.
+#[inline(never)]
+fn word_in<'v>(tokens: &Tokens<'v>, sentence: usize, k: usize) -> &'v str {
+    if k < tokens.toks.len() && tokens.toks[k].sentence() == sentence {
+        tokens.lower(k)
+    } else {
+        ""
     }
 }
 

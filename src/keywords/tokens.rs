@@ -254,6 +254,9 @@ pub struct WordForm {
     pub particle: bool,
     /// On the Dale–Chall list of familiar words, or an inflection of one ("houses", "warm").
     pub familiar: bool,
+    /// An adverb that stands between a subject and its verb ("now", "still"): see
+    /// `MID_ADVERBS`.
+    pub mid_adverb: bool,
 }
 
 /// Articles and possessive/demonstrative determiners ("that" is left out: it also
@@ -508,6 +511,35 @@ fn looks_regular_plural(lower: &str) -> bool {
             .any(|e| lower.ends_with(e))
 }
 
+/// Adverbs that stand between a subject (or a modal) and its verb.
+const MID_ADVERBS: &[&str] = &[
+    "now",
+    "also",
+    "still",
+    "often",
+    "never",
+    "always",
+    "already",
+    "usually",
+    "rarely",
+    "sometimes",
+    "even",
+    "just",
+    "typically",
+    "generally",
+    "increasingly",
+    "largely",
+    "mostly",
+    "mainly",
+    "regularly",
+    "recently",
+    "finally",
+    "quickly",
+    "simply",
+    "actually",
+    "really",
+];
+
 /// Bits of the closed word classes, for [`CLASSES`].
 mod class {
     pub const NOUN_FOLLOWER: u32 = 1;
@@ -529,6 +561,7 @@ mod class {
     pub const BE: u32 = 1 << 16;
     pub const HAVE: u32 = 1 << 17;
     pub const NUMBER: u32 = 1 << 18;
+    pub const MID_ADVERB: u32 = 1 << 19;
 }
 
 /// Every word of the closed English word-class lists in this module, with its classes:
@@ -558,6 +591,7 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (BE_FORMS, class::BE),
             (HAVE_FORMS, class::HAVE),
             (NUMBER_WORDS, class::NUMBER),
+            (MID_ADVERBS, class::MID_ADVERB),
         ] {
             for &word in list {
                 *map.entry(word).or_default() |= bit;
@@ -952,6 +986,7 @@ impl<'v> Tokens<'v> {
                     determiner: is(class::ARTICLE) || is(class::MODIFIER_OPENER),
                     object_opener: is(class::OBJECT_OPENER),
                     particle: is(class::PARTICLE),
+                    mid_adverb: is(class::MID_ADVERB),
                     familiar: familiar.lists(lower_id, lower) & List::DaleChall.bit() != 0,
                 };
             }

@@ -482,7 +482,10 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
         let w1 = word(a - 1);
         if INTRODUCERS.contains(&w1)
             || w1 == "as" && known_as(a - 1)
-            || ARTICLES_EN.contains(&w1) && !toks[a - 1].boundary_before() && known_as(a - 2)
+            || a >= 2
+                && ARTICLES_EN.contains(&w1)
+                && !toks[a - 1].boundary_before()
+                && known_as(a - 2)
         {
             return true;
         }

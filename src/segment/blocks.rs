@@ -174,13 +174,10 @@ fn classify_break(text: &str, line: &Line, next: &Line) -> Break {
         // A short line without end punctuation after a sentence is a label ("Comments
         // (37)", a box title), not the rest of a wrapped paragraph: a wrapped paragraph's
         // short line is its last, and that ends a sentence.
-        if next.chars <= SHORT_LINE && !ends_sentence(following) && !this.ends_with(':') {
-            return Break::Split;
-        }
-        // A label line ending in a colon above a line that ends no sentence is a box
-        // title over its entries ("You might also like:" above article titles), not a
-        // sentence running on.
-        if this.ends_with(':') && !ends_sentence(following) {
+        // And a line ending in a colon stands apart from a following line that ends no
+        // sentence, however long: a box title over its entries ("You might also like:"
+        // above article titles).
+        if !ends_sentence(following) && (next.chars <= SHORT_LINE || this.ends_with(':')) {
             return Break::Split;
         }
         return Break::SentenceEnd;

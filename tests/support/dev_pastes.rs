@@ -47,6 +47,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_food_fermentation",
     "own_local_bridge",
     "own_energy_heatpumps",
+    "own_world_canal",
+    "own_health_apnoea",
+    "own_money_bnpl",
+    "own_books_review",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

@@ -234,12 +234,13 @@ fn check_keys(object: &JsValue, prefix: &str, known: &[&str]) -> Result<(), JsVa
 /// writing into a buffer that never grows saves the copies (and the transient double
 /// memory) of a doubling string, which for a large text is several megabytes.
 fn to_js<T: Serialize>(value: &T, capacity: usize) -> Result<JsValue, JsValue> {
-    let internal = |e: &dyn std::fmt::Display| {
-        js_error("ERR_INTERNAL", &format!("could not build the result: {e}"))
-    };
+    // Neither step can fail (writing to memory, string keys only, and serde_json writes
+    // UTF-8), so their errors carry no detail: formatting them would ship serde_json's and
+    // std::io's error text in the engine.
+    let internal = || js_error("ERR_INTERNAL", "could not build the result");
     let mut json = Vec::with_capacity(capacity);
-    serde_json::to_writer(&mut json, value).map_err(|e| internal(&e))?;
-    let json = std::str::from_utf8(&json).map_err(|e| internal(&e))?;
+    serde_json::to_writer(&mut json, value).map_err(|_| internal())?;
+    let json = std::str::from_utf8(&json).map_err(|_| internal())?;
     js_sys::JSON::parse(json)
 }
 

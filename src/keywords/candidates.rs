@@ -76,6 +76,22 @@ impl Candidate {
     }
 }
 
+/// Compass points, which before "of" say where something lies.
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Units of time that follow "a" in a rate ("twice a day", "40 kilometres a year").
 const TIME_UNITS: &[&str] = &[
     "second",
@@ -231,6 +247,16 @@ fn short_number(w: &str, digits: usize) -> bool {
     !w.is_empty() && w.len() <= digits && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The text between token `i` and the next one.
+fn seg_gap<'t>(
+    text: &'t str,
+    seg_words: &[crate::segment::Word],
+    tokens: &Tokens,
+    i: usize,
+) -> &'t str {
+    &text[seg_words[tokens.word(i)].span.end..seg_words[tokens.word(i + 1)].span.start]
+}
+
 /// Runs of name words, as token ranges.
 #[inline(never)]
 pub fn name_runs(
@@ -279,8 +305,27 @@ pub fn name_runs(
         }
         let w = lower(i);
         let f = tokens.form(i);
+        // Or one that heads a list of names ("Klarna, Clearpay and PayPal offer it").
+        let listed = || {
+            let inner_name = |k: usize| {
+                k < toks.len()
+                    && toks[k].sentence() == t.sentence()
+                    && toks[k].capitalised()
+                    && !toks[k].initial()
+                    && !toks[k].stop()
+            };
+            let next = i + 1;
+            next < toks.len()
+                && toks[next].sentence() == t.sentence()
+                && (toks[next].boundary_before()
+                    && seg_gap(text, seg_words, tokens, i) == ", "
+                    && inner_name(next)
+                    || matches!(lower(next), "and" | "or")
+                        && !toks[next].boundary_before()
+                        && inner_name(next + 1))
+        };
         tokens.english
-            && tokens.initial_capital_uses[id] >= 2
+            && (tokens.initial_capital_uses[id] >= 2 || listed())
             && !(f.plural || f.weak_edge || f.weak_start || f.adjective || f.ed || f.ing)
             && could_be_a_name(w)
     };
@@ -1007,6 +1052,14 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                                 || matches!(tokens.lower(b), "you" | "it")
                         }
                 };
+                // A compass point before "of" places something ("a fishing town east of
+                // Lagos"): it is no part of the noun phrase before it.
+                let placed = || {
+                    b < toks.len()
+                        && toks[b].sentence() == toks[b - 1].sentence()
+                        && tokens.lower(b) == "of"
+                        && COMPASS.contains(&tokens.lower(b - 1))
+                };
                 // German nouns are capitalised: a German noun phrase ends with a capital
                 // ("wichtiger Schritt", not "Fahrplan trägt").
                 let closes_badly = tokens.nouns_capitalised && !toks[b - 1].capitalised()
@@ -1018,7 +1071,8 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                     || last.adjective
                     || takes_object
                     || toks[b - 1].stop()
-                    || acts_on_next();
+                    || acts_on_next()
+                    || placed();
                 // Inside a noun phrase a plural does not modify the next word ("street
                 // trees shade pavements" is a clause), nor does a verb ("sedum add
                 // insulation"; an -ing form may: "the heating system").

@@ -77,7 +77,7 @@ impl Candidate {
 }
 
 /// Compass points, which before "of" say where something lies.
-const COMPASS: &[&str] = &[
+pub(super) const COMPASS: &[&str] = &[
     "north",
     "south",
     "east",

@@ -405,7 +405,9 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             };
             // A journal cited once is where a finding appeared ("published in the journal
             // Lancet Regional Health"), not what the article is about.
-            let citation = if c.occurrences.len() == 1 && cited(c.occurrences[0], tokens) {
+            let citation = if c.occurrences.len() == 1
+                && (cited(c.occurrences[0], tokens) || located(c.occurrences[0], tokens))
+            {
                 PLACE_WEIGHT
             } else {
                 1.0
@@ -578,6 +580,24 @@ fn cited((a, _): (usize, usize), tokens: &Tokens) -> bool {
     }
     k > 0 && matches!(word(k - 1), Some("journal" | "journals"))
         || k > 1 && word(k - 1) == Some("in") && word(k - 2) == Some("published")
+}
+
+/// True when the name occurrence `(a, _)` (token range) says where something is or
+/// happens ("a heating firm in Cardiff", "her son in London", "east of Lagos"): a place met
+/// once there is the story's setting, not its subject.
+fn located((a, _): (usize, usize), tokens: &Tokens) -> bool {
+    let toks = &tokens.toks;
+    let word = |k: usize| (toks[k].sentence() == toks[a].sentence()).then(|| tokens.lower(k));
+    let mut k = a;
+    if k > 0 && word(k - 1) == Some("the") {
+        k -= 1;
+    }
+    k > 0
+        && match word(k - 1) {
+            Some("in" | "near" | "outside" | "throughout") => true,
+            Some("of") => k > 1 && word(k - 2).is_some_and(|w| candidates::COMPASS.contains(&w)),
+            _ => false,
+        }
 }
 
 /// True when most occurrences of a one-word name are the word itself right before a
@@ -1507,6 +1527,27 @@ mod tests {
         for name in ["Klarna", "Zopa", "Clearpay", "PayPal", "Monzo"] {
             assert!(found.iter().any(|n| n == name), "{name} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_place_met_once_as_the_setting_ranks_below_other_names() {
+        let text = "The trust met in Cardiff on Monday. Later, the Riverside Library \
+                    opened its doors.";
+        let listed = terms(text);
+        let rank = |t: &str| listed.iter().position(|x| x == t);
+        assert!(rank("riverside library") < rank("cardiff"), "{listed:?}");
+    }
+
+    #[test]
+    fn a_verb_after_an_irregular_plural_ends_the_phrase() {
+        let text = "In yoghurt, lactic acid bacteria turn the sugar into acid. Lactic acid \
+                    bacteria also grow in kimchi.";
+        let listed = terms(text);
+        assert!(
+            listed.iter().any(|t| t == "lactic acid bacteria"),
+            "{listed:?}"
+        );
+        assert!(!listed.iter().any(|t| t.ends_with("turn")), "{listed:?}");
     }
 
     #[test]

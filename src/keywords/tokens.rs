@@ -496,8 +496,25 @@ pub(super) fn is_number_word(lower: &str) -> bool {
 
 /// Plurals without a final "s".
 pub const IRREGULAR_PLURALS: &[&str] = &[
-    "people", "children", "police", "staff", "men", "women", "data", "media", "feet", "teeth",
-    "mice", "cattle",
+    "people",
+    "children",
+    "police",
+    "staff",
+    "men",
+    "women",
+    "data",
+    "media",
+    "feet",
+    "teeth",
+    "mice",
+    "cattle",
+    "bacteria",
+    "fungi",
+    "criteria",
+    "phenomena",
+    "geese",
+    "larvae",
+    "algae",
 ];
 
 /// A regular plural by its spelling: a final "s" that is not "ss", "us", "is", "ics" or

@@ -138,6 +138,33 @@ const INSTITUTION_HEADS: &[&str] = &[
     "union",
 ];
 
+/// Less common head nouns of names in "X of Y" besides [`INSTITUTION_HEADS`] ("Academy of
+/// Sciences", "Duchess of Sussex", "Archbishop of Canterbury").
+const OF_HEADS: &[&str] = &[
+    "academy",
+    "university",
+    "college",
+    "museum",
+    "hospital",
+    "cathedral",
+    "abbey",
+    "palace",
+    "republic",
+    "kingdom",
+    "province",
+    "federation",
+    "confederation",
+    "alliance",
+    "league",
+    "duke",
+    "duchess",
+    "earl",
+    "archbishop",
+    "bishop",
+    "isle",
+    "gulf",
+];
+
 /// Titles of office written before a person's name ("Governor Andrew Bailey", "Deputy
 /// Governor Sarah Breeden"): a titled name is merged into the same name written without
 /// the title, and a title at a sentence start does not open a name.
@@ -400,10 +427,14 @@ pub fn name_runs(
         let mut end = i + 1;
         // A country's possessive ends a name: "Nigeria's National Commission for Museums"
         // is Nigeria and the commission ("King's College London" runs on).
+        // So does an acronym's: "NOAA's Coral Reef Watch" is NOAA and its programme.
         let place_possessive = |k: usize| {
-            lower(k)
-                .strip_suffix("'s")
-                .is_some_and(|owner| crate::lexicon::WORLD_PLACES.contains(owner))
+            lower(k).strip_suffix("'s").is_some_and(|owner| {
+                crate::lexicon::WORLD_PLACES.contains(owner) || {
+                    let letters = &raw(k)[..owner.len()];
+                    letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase())
+                }
+            })
         };
         loop {
             if end < toks.len()
@@ -429,8 +460,18 @@ pub fn name_runs(
                 }
                 false
             };
+            // "of" follows an institution's head noun ("University of Bergen", "Royal Bank
+            // of Scotland"), not a person's name ("Grace Liu of Strata Research").
+            let person_like = |k: usize| {
+                let w = lower(k);
+                could_be_a_name(w)
+                    && !INSTITUTION_HEADS.contains(&w)
+                    && !OF_HEADS.contains(&w)
+                    && !tokens.form(k).plural
+            };
             let connector = end < toks.len()
                 && (CONNECTORS.contains(&lower(end))
+                    && !(lower(end) == "of" && end - start >= 2 && person_like(end - 1))
                     || lower(end) == "and"
                         && ((start..end).any(|k| lower(k) == "for") || institution_after(end + 1)));
             if end + 1 < toks.len()
@@ -606,6 +647,14 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
     }
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     let code = |w: &str| has_digit(w) && w.bytes().any(|b| b.is_ascii_alphabetic());
+    // Stems the text also writes in lower case: such a word inside names is a common noun
+    // ("Reef" in "Great Barrier Reef" and "Coral Reef Watch" beside "reefs"), not a place.
+    let mut lower_stem = vec![false; tokens.stem_total];
+    for (k, t) in tokens.toks.iter().enumerate() {
+        if !t.capitalised() && !t.stop() {
+            lower_stem[tokens.stem(k) as usize] = true;
+        }
+    }
     // The words in the order first met (deterministic), and where each sits.
     let mut inside: Vec<(&str, Inside)> = Vec::new();
     let mut slot: FxHashMap<&str, usize> = FxHashMap::default();
@@ -623,6 +672,7 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
                 let w = without_possessive(tokens.lower(k));
                 let eligible = w.len() >= 3
                     && tokens.toks[k].capitalised()
+                    && !lower_stem[tokens.stem(k) as usize]
                     && !tokens.toks[k].acronym()
                     && !has_digit(w)
                     && !common_english(w)
@@ -743,7 +793,10 @@ fn merge_targets(
     // (Built only when the text has an acronym name to look up.)
     let lone_acronym =
         |i: usize| parts[i].len() == 1 && tokens.toks[out[i].occurrences[0].0].acronym();
+    // Also by the initials after a first word the acronym leaves out ("NOAA" for "US
+    // National Oceanic and Atmospheric Administration"), consulted second.
     let mut by_initials: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    let mut by_tail_initials: FxHashMap<String, Option<usize>> = FxHashMap::default();
     let any_acronym = (0..out.len()).any(lone_acronym);
     for (j, p) in parts.iter().enumerate().filter(|_| any_acronym) {
         let initials: String = p
@@ -752,10 +805,30 @@ fn merge_targets(
             .filter_map(|w| w.chars().next())
             .collect();
         if p.len() >= 2 && initials.chars().count() >= 2 {
-            by_initials
-                .entry(initials)
-                .and_modify(|e| *e = None)
-                .or_insert(Some(j));
+            let tail = initials.get(1..).filter(|t| p.len() >= 3 && t.len() >= 2);
+            for (map, key) in [
+                (&mut by_initials, Some(&initials[..])),
+                (&mut by_tail_initials, tail),
+            ] {
+                if let Some(key) = key {
+                    map.entry(key.to_string())
+                        .and_modify(|e| *e = None)
+                        .or_insert(Some(j));
+                }
+            }
+        }
+    }
+    // Clubs and companies by the word before their designation: "Dunmore" for "Dunmore
+    // City", "Harwood" for "Harwood Homes" (None when two such names share the word).
+    let mut by_designated: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    for (j, p) in parts.iter().enumerate() {
+        if let [first, designation] = p[..] {
+            if ORG_DESIGNATIONS.contains(&designation) {
+                by_designated
+                    .entry(first)
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(j));
+            }
         }
     }
     let mut target: Vec<usize> = (0..out.len()).collect();
@@ -766,7 +839,10 @@ fn merge_targets(
         let acronym = tokens.toks[out[i].occurrences[0].0].acronym();
         if lone_acronym(i) {
             let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
-            if let Some(&Some(j)) = by_initials.get(&letters) {
+            let spelled = by_initials
+                .get(&letters)
+                .or_else(|| by_tail_initials.get(&letters));
+            if let Some(&Some(j)) = spelled {
                 target[i] = j;
                 continue;
             }
@@ -806,6 +882,14 @@ fn merge_targets(
                 target[i] = j;
                 continue;
             }
+            // (Not a country: Benin is not short for Benin City.)
+            let designated = by_designated
+                .get(key)
+                .filter(|_| !crate::lexicon::WORLD_PLACES.contains(key));
+            if let Some(&Some(j)) = designated {
+                target[i] = j;
+                continue;
+            }
         }
         let (head, last) = split_last(key).unwrap_or(("", key));
         for base in demonym_bases(last) {
@@ -822,6 +906,39 @@ fn merge_targets(
     }
     target
 }
+
+/// The second word of a club's or company's name, which short mentions leave out
+/// ("Dunmore City" is "Dunmore" after its first mention).
+const ORG_DESIGNATIONS: &[&str] = &[
+    "city",
+    "united",
+    "athletic",
+    "rovers",
+    "wanderers",
+    "albion",
+    "fc",
+    "afc",
+    "homes",
+    "group",
+    "holdings",
+    "motors",
+    "airlines",
+    "airways",
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
+    "corporation",
+    "energy",
+    "foods",
+    "pharmaceuticals",
+    "technologies",
+    "systems",
+    "labs",
+    "capital",
+    "partners",
+    "bank",
+];
 
 /// Place names a demonym could come from: "korean" → "korea" (-n), "american" → "america",
 /// "ukrainian" → "ukraine" (-ian for -e), "chinese" → "china" (-ese for -a), "japanese" →

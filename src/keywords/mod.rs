@@ -405,10 +405,12 @@ fn score(c: &Candidate, tokens: &Tokens, sentences: f64) -> f64 {
             };
             // A journal cited once is where a finding appeared ("published in the journal
             // Lancet Regional Health"), not what the article is about.
-            let citation = if c.occurrences.len() == 1
-                && (cited(c.occurrences[0], tokens) || located(c.occurrences[0], tokens))
-            {
-                PLACE_WEIGHT
+            let citation = if c.occurrences.len() != 1 {
+                1.0
+            } else if cited(c.occurrences[0], tokens) {
+                CITATION_WEIGHT
+            } else if located(c.occurrences[0], tokens) {
+                SETTING_WEIGHT
             } else {
                 1.0
             };
@@ -627,6 +629,13 @@ const NAME_WORDS_CAP: usize = 4;
 
 /// How much a country, continent, world region or nationality named only once weighs.
 const PLACE_WEIGHT: f64 = 0.5;
+
+/// How much a name met once as where something is or happens weighs ("a firm in Cardiff").
+const SETTING_WEIGHT: f64 = 0.6;
+
+/// How much a journal cited once weighs ("published in the journal Lancet Regional
+/// Health"): less than a place of the story.
+const CITATION_WEIGHT: f64 = 0.35;
 
 /// How much a nationality or place used mostly as an adjective weighs.
 const ADJECTIVAL_PLACE_WEIGHT: f64 = 0.25;
@@ -1548,6 +1557,58 @@ mod tests {
             "{listed:?}"
         );
         assert!(!listed.iter().any(|t| t.ends_with("turn")), "{listed:?}");
+    }
+
+    #[test]
+    fn names_split_at_a_person_before_of_and_an_acronym_possessive() {
+        let text = "Analyst Grace Liu of Strata Research spoke. The University of Bergen \
+                    agreed, and NASA's Jet Propulsion Laboratory did too.";
+        let found = names(text);
+        for name in [
+            "Grace Liu",
+            "Strata Research",
+            "University of Bergen",
+            "NASA",
+            "Jet Propulsion Laboratory",
+        ] {
+            assert!(found.iter().any(|n| n == name), "{name} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn short_forms_of_clubs_and_acronyms_join_their_full_names() {
+        let text = "Dunmore City beat Redbank United. Dunmore scored late, and Dunmore \
+                    stay second. The US National Oceanic and Atmospheric Administration \
+                    (NOAA) agreed; NOAA said so. Benin City lies in Benin, and Benin \
+                    votes soon.";
+        let rows: Vec<(String, usize)> = crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .filter(|k| k.kind == "name")
+            .map(|k| (k.term, k.count))
+            .collect();
+        let count = |t: &str| rows.iter().find(|(n, _)| n == t).map(|&(_, c)| c);
+        assert_eq!(count("Dunmore City"), Some(3), "{rows:?}");
+        assert_eq!(count("Dunmore"), None, "{rows:?}");
+        assert_eq!(
+            count("US National Oceanic and Atmospheric Administration"),
+            Some(3),
+            "{rows:?}"
+        );
+        assert_eq!(count("Benin"), Some(2), "{rows:?}");
+    }
+
+    #[test]
+    fn a_common_noun_shared_by_names_is_no_place() {
+        let text = "The Great Barrier Reef bleached. The Coral Reef Watch team saw it. \
+                    Reefs shelter fish, and reefs protect coasts.";
+        let found = names(text);
+        assert!(!found.iter().any(|n| n == "Reef"), "{found:?}");
+        let text = "Millbrook Public Library flooded. Friends of Millbrook Library met in \
+                    Millbrook.";
+        let found = names(text);
+        assert!(found.iter().any(|n| n == "Millbrook"), "{found:?}");
     }
 
     #[test]

@@ -70,8 +70,10 @@ pub fn count(word: &str) -> usize {
         for (l, b) in lower.iter_mut().zip(bytes) {
             *l = b.to_ascii_lowercase();
         }
-        let lower = std::str::from_utf8(&lower[..bytes.len()]).expect("ASCII");
-        return word_count(lower);
+        // (ASCII letters are UTF-8; no error to format.)
+        if let Ok(lower) = std::str::from_utf8(&lower[..bytes.len()]) {
+            return word_count(lower);
+        }
     }
     if word.contains(['-', '\u{2010}', '\u{2011}']) {
         return word

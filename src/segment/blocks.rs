@@ -177,12 +177,26 @@ fn classify_break(text: &str, line: &Line, next: &Line) -> Break {
         // And a line ending in a colon stands apart from a following line that ends no
         // sentence, however long: a box title over its entries ("You might also like:"
         // above article titles).
-        if !ends_sentence(following) && (next.chars <= SHORT_LINE || this.ends_with(':')) {
+        // So does a line that ends in an address after a sentence ("Do you have a story for
+        // us? Contact news@example.com"): a contact line, not the rest of the paragraph.
+        if !ends_sentence(following)
+            && (next.chars <= SHORT_LINE || this.ends_with(':') || ends_in_address(following))
+        {
             return Break::Split;
         }
         return Break::SentenceEnd;
     }
     Break::Unpunctuated
+}
+
+/// The line's last word is an e-mail address or a web address.
+fn ends_in_address(line: &str) -> bool {
+    line.split_whitespace().next_back().is_some_and(|w| {
+        w.contains('@')
+            || w.starts_with("http://")
+            || w.starts_with("https://")
+            || w.starts_with("www.")
+    })
 }
 
 /// A section number: one to three digits, or such groups joined by periods ("2", "2.1",
@@ -356,6 +370,10 @@ mod tests {
             blocks_of(text),
             ["Tom Adebayo covers phones for TechBeat.", "Comments (37)"]
         );
+        // A contact line after a paragraph's last sentence is its own block.
+        let text = "Opponents have 28 days to ask the housing secretary to call in the decision \
+                    for review.\nDo you have a story for us? Contact news@example.co.uk";
+        assert_eq!(blocks_of(text).len(), 2);
         // The short last line of a wrapped paragraph ends a sentence and stays.
         let text = "The council met on Monday and agreed the plan.\nIt starts soon.";
         assert_eq!(blocks_of(text).len(), 1);

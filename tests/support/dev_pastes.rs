@@ -51,6 +51,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_health_apnoea",
     "own_money_bnpl",
     "own_books_review",
+    "own_science_coral",
+    "own_sports_football",
+    "own_tech_chip",
+    "own_local_housing",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

@@ -693,6 +693,11 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
         return false;
     }
     let name = words.lower[..name_len].join(" ");
+    // A plug for the author's work: "Naledi Mokoena's book The Curious Classroom is out".
+    let (name, possessive) = match name.strip_suffix("'s").or(name.strip_suffix("’s")) {
+        Some(owner) => (owner.to_string(), true),
+        None => (name, false),
+    };
     // The byline may run on into a capitalised word ("By Owen Pritchard | Updated 21 May"
     // gives "owen pritchard updated"): the bio's name is the byline's first words.
     let from_byline = byline_names.iter().any(|b| {
@@ -700,6 +705,13 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     });
     let verb = words.lower.get(name_len).copied();
+    if possessive {
+        return from_byline
+            && matches!(
+                verb,
+                Some("book" | "new" | "latest" | "novel" | "podcast" | "newsletter" | "column")
+            );
+    }
     let bio_verb = matches!(
         verb,
         Some("is" | "was" | "has" | "writes" | "covers" | "reports" | "tests" | "joined" | "lives")
@@ -885,6 +897,18 @@ mod tests {
         assert!(!is_author_bio(
             &block_words(raw),
             &["owen pritchardson".to_string()]
+        ));
+        // A plug for the byline author's book; not a quoted source's.
+        let raw: Vec<&str> = "Naledi Mokoena's book The Curious Classroom is out now."
+            .split(' ')
+            .collect();
+        assert!(is_author_bio(
+            &block_words(raw.clone()),
+            &["naledi mokoena".to_string()]
+        ));
+        assert!(!is_author_bio(
+            &block_words(raw),
+            &["owen pritchard".to_string()]
         ));
     }
 

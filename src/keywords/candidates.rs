@@ -396,6 +396,10 @@ pub fn name_runs(
         if matches!(gap, "' " | "’ ") && raw(prev).ends_with('s') {
             return true;
         }
+        // An ampersand between capitalised words: "Pratt & Whitney", "Marks & Spencer".
+        if gap == " & " && toks[prev].capitalised() && t.capitalised() {
+            return true;
+        }
         // "Dr. Lena", "U.N. Security", "J. K. Rowling"
         t.period_before()
             && (is_title(prev) || raw(prev).contains('.') || raw(prev).chars().count() == 1)
@@ -938,6 +942,7 @@ const ORG_DESIGNATIONS: &[&str] = &[
     "capital",
     "partners",
     "bank",
+    "air",
 ];
 
 /// Place names a demonym could come from: "korean" → "korea" (-n), "american" → "america",
@@ -1398,7 +1403,7 @@ pub fn words(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
     };
     for (k, t) in toks.iter().enumerate() {
         let f = tokens.form(k);
-        if t.stop() || in_name[k] || f.weak_start || f.adjective || f.past || f.ed {
+        if t.stop() || in_name[k] || f.weak_start || f.adjective || f.past || f.ed || f.generic {
             continue;
         }
         // A German keyword word is a noun, and German nouns are capitalised.

@@ -1612,6 +1612,38 @@ mod tests {
     }
 
     #[test]
+    fn an_ampersand_joins_a_name_and_an_airline_keeps_its_short_form() {
+        let text = "Shares in Skyward Air fell after Pratt & Whitney found a flaw. The \
+                    airline said Pratt & Whitney would pay, but Skyward cut its target, and \
+                    fares at Skyward will rise.";
+        let rows: Vec<(String, usize)> = crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .filter(|k| k.kind == "name")
+            .map(|k| (k.term, k.count))
+            .collect();
+        let count = |t: &str| rows.iter().find(|(n, _)| n == t).map(|&(_, c)| c);
+        assert_eq!(count("Pratt & Whitney"), Some(2), "{rows:?}");
+        assert_eq!(count("Skyward Air"), Some(3), "{rows:?}");
+    }
+
+    #[test]
+    fn generic_nouns_and_units_are_no_keyword_rows() {
+        let text = "People waited 20 minutes. Prices rose 6 per cent in two years, and \
+                    people blamed the minutes lost each year. Lentils cook in minutes; \
+                    lentils need no soaking.";
+        let listed = terms(text);
+        for generic in ["people", "minutes", "cent", "years"] {
+            assert!(
+                !listed.iter().any(|t| t == generic),
+                "{generic} in {listed:?}"
+            );
+        }
+        assert!(listed.iter().any(|t| t == "lentils"), "{listed:?}");
+    }
+
+    #[test]
     fn a_compass_point_before_of_ends_no_phrase() {
         let text = "The novel is set in a fishing town east of Lagos. Every fishing town \
                     has a market.";

@@ -257,6 +257,9 @@ pub struct WordForm {
     /// An adverb that stands between a subject and its verb ("now", "still"): see
     /// `MID_ADVERBS`.
     pub mid_adverb: bool,
+    /// A noun too general to be a keyword on its own ("people", "minutes", "cent" of "per
+    /// cent"): see `GENERIC_WORDS`.
+    pub generic: bool,
 }
 
 /// Articles and possessive/demonstrative determiners ("that" is left out: it also
@@ -557,6 +560,14 @@ const MID_ADVERBS: &[&str] = &[
     "really",
 ];
 
+/// Nouns that say nothing of a text's topic as a keyword row of their own: people in
+/// general, units of time and "cent" of "per cent" (phrases may still hold them: "stoppage
+/// time", "school year").
+const GENERIC_WORDS: &[&str] = &[
+    "people", "cent", "percent", "minute", "minutes", "hour", "hours", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "thing", "things", "way", "ways",
+];
+
 /// Bits of the closed word classes, for [`CLASSES`].
 mod class {
     pub const NOUN_FOLLOWER: u32 = 1;
@@ -579,6 +590,7 @@ mod class {
     pub const HAVE: u32 = 1 << 17;
     pub const NUMBER: u32 = 1 << 18;
     pub const MID_ADVERB: u32 = 1 << 19;
+    pub const GENERIC: u32 = 1 << 20;
 }
 
 /// Every word of the closed English word-class lists in this module, with its classes:
@@ -609,6 +621,7 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (HAVE_FORMS, class::HAVE),
             (NUMBER_WORDS, class::NUMBER),
             (MID_ADVERBS, class::MID_ADVERB),
+            (GENERIC_WORDS, class::GENERIC),
         ] {
             for &word in list {
                 *map.entry(word).or_default() |= bit;
@@ -1004,6 +1017,7 @@ impl<'v> Tokens<'v> {
                     object_opener: is(class::OBJECT_OPENER),
                     particle: is(class::PARTICLE),
                     mid_adverb: is(class::MID_ADVERB),
+                    generic: is(class::GENERIC),
                     familiar: familiar.lists(lower_id, lower) & List::DaleChall.bit() != 0,
                 };
             }

@@ -55,6 +55,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_sports_football",
     "own_tech_chip",
     "own_local_housing",
+    "own_explainer_tinnitus",
+    "own_business_airline",
+    "own_opinion_ai_school",
+    "own_recipe_dal",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

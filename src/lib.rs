@@ -21,6 +21,7 @@ pub mod alloc_stats;
 pub mod analysis;
 pub mod cleanup;
 pub mod hash;
+pub mod json;
 pub mod keywords;
 pub mod language;
 pub mod lexicon;

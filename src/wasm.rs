@@ -7,7 +7,6 @@
 
 use crate::readability::ReadabilityOptions;
 use crate::{analyze as analyze_core, Error, Options, Utf16Index};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Installs the panic hook in debug builds, so a bug shows a Rust message in the console.
@@ -233,14 +232,13 @@ fn check_keys(object: &JsValue, prefix: &str, known: &[&str]) -> Result<(), JsVa
 /// the boundary than setting every property from Rust. `capacity` is the expected size:
 /// writing into a buffer that never grows saves the copies (and the transient double
 /// memory) of a doubling string, which for a large text is several megabytes.
-fn to_js<T: Serialize>(value: &T, capacity: usize) -> Result<JsValue, JsValue> {
-    // Neither step can fail (writing to memory, string keys only, and serde_json writes
-    // UTF-8), so their errors carry no detail: formatting them would ship serde_json's and
-    // std::io's error text in the engine.
-    let internal = || js_error("ERR_INTERNAL", "could not build the result");
-    let mut json = Vec::with_capacity(capacity);
-    serde_json::to_writer(&mut json, value).map_err(|_| internal())?;
-    let json = std::str::from_utf8(&json).map_err(|_| internal())?;
+fn to_js<T: crate::json::ToJson>(value: &T, capacity: usize) -> Result<JsValue, JsValue> {
+    let mut json = crate::json::Json::with_capacity(capacity);
+    value.to_json(&mut json);
+    let json = json.into_bytes();
+    // (The writer writes UTF-8: this never fails, and its error carries no detail.)
+    let json = std::str::from_utf8(&json)
+        .map_err(|_| js_error("ERR_INTERNAL", "could not build the result"))?;
     js_sys::JSON::parse(json)
 }
 

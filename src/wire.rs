@@ -68,6 +68,29 @@ pub struct Wire<'a> {
     index: FxHashMap<(usize, usize), usize>,
 }
 
+crate::json::object!(WireKeyword<'_> {
+    "term" => term,
+    "words" => words,
+    "kind" => kind,
+    "count" => count,
+    "density" => density,
+    "score" => score,
+    "forms" => forms,
+    "occurrences" => occurrences,
+});
+
+crate::json::object!(Wire<'_> {
+    "schemaVersion" => schema_version,
+    "language" => language,
+    "cleanup" => cleanup,
+    "stats" => stats,
+    "readability" => readability,
+    "summary" => summary,
+    "warnings" => warnings,
+    "keywords" => keywords,
+    "strings" => strings,
+});
+
 /// The columns of the wire form, by their names in the head object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -358,6 +381,10 @@ mod tests {
         }
         assert!(!analysis.hints.is_empty());
         let json = serde_json::to_string(&wire).expect("serialisable");
+        // The head the engine writes is serde_json's text exactly.
+        let mut head = crate::json::Json::with_capacity(wire.json_size());
+        crate::json::ToJson::to_json(&wire, &mut head);
+        assert_eq!(String::from_utf8(head.into_bytes()).expect("UTF-8"), json);
         assert!(
             json.len() <= wire.json_size(),
             "{} > {}",

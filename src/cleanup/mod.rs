@@ -42,6 +42,16 @@ pub enum Reason {
     Duplicate,
 }
 
+impl Reason {
+    /// The contract's name for the reason (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Boilerplate => "boilerplate",
+            Reason::Duplicate => "duplicate",
+        }
+    }
+}
+
 /// One set-aside stretch of the text (one block, or a run of neighbouring blocks set
 /// aside for the same reason).
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -77,6 +77,8 @@ flag_cases!(
         ("Farmers must clearly label the products.", false),
         ("He has never been to Paris.", false),
         ("We will never accept this budget.", true),
+        ("We are confident that the repairs will hold.", true),
+        ("They trust an answer because it sounds confident.", false),
     ]
 );
 
@@ -181,6 +183,11 @@ flag_cases!(
         ("Make no mistake: this will cost lives.", false),
         ("Do you know the way?", false),
         ("The union urged members to strike.", false),
+        ("Members of this chamber, pass this bill.", true),
+        (
+            "Chatbots invent sources, repeat bias and get simple sums wrong.",
+            false
+        ),
     ]
 );
 

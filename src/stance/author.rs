@@ -56,6 +56,12 @@ pub fn voice(
     }
 }
 
+/// Words that link the words of a vocative ("Members of this chamber", "Ladies and
+/// gentlemen", "Parents who care").
+const VOCATIVE_LINKS: &[&str] = &[
+    "of", "and", "or", "who", "in", "at", "from", "on", "the", "my", "our", "all",
+];
+
 /// Directives: imperatives at the start of the sentence (or after a vocative), coordinated
 /// imperatives, "let us", "please", and the author's should/must/ought to/need to — not in
 /// questions, not in reported speech, not after a denied report.
@@ -94,7 +100,15 @@ pub fn directives(
         let head_has_verb = lower[..comma].iter().any(|w| {
             crate::lexicon::VERBS_EN.contains(w) || AUXILIARIES.contains(w) || w.ends_with("ed")
         });
-        if !head_has_verb && comma <= 6 {
+        // A plural noun and a content word after it are a subject and its verb, whatever
+        // the verb list knows ("Chatbots invent sources, repeat bias"), not a vocative
+        // ("Members of this chamber, …", "Friends, …").
+        let subject_and_verb = comma >= 2
+            && lower[0].len() > 3
+            && lower[0].ends_with('s')
+            && lower[1].chars().all(char::is_alphabetic)
+            && !VOCATIVE_LINKS.contains(&lower[1]);
+        if !head_has_verb && !subject_and_verb && comma <= 6 {
             starts[1] = Some(comma);
         }
     }

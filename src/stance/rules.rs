@@ -266,6 +266,13 @@ pub const RULE_WORDS: &[&str] = &[
 /// lexicon bits).
 pub const QUOTED: u16 = 1 << 15;
 
+/// Forms of "be" and "feel" before an adjective that states the subject's own stance ("we
+/// are confident").
+const BE_OR_FEEL: &[&str] = &[
+    "am", "are", "is", "was", "were", "be", "been", "'m", "'re", "feel", "feels", "felt", "remain",
+    "remains",
+];
+
 /// Finds the cues of one sentence. `sentence` is its text; `words` its words.
 /// Buffers [`find`] reuses from one sentence to the next, so that judging a sentence
 /// allocates nothing unless it has cues.
@@ -503,6 +510,15 @@ pub fn find<'t>(
             }
             if first == "at" && !is_negated(words, a, 6) {
                 continue; // "at all" only amplifies a negation or a question
+            }
+            // Someone's confidence, or a thing that sounds confident, is described, not
+            // claimed: "confident" boosts as "are confident", "confident that/of/in".
+            if first == "confident"
+                && b - a == 1
+                && !(a > 0 && BE_OR_FEEL.contains(&lower[a - 1])
+                    || matches!(lower.get(b).copied(), Some("that" | "of" | "in")))
+            {
+                continue;
             }
             boosted[a..b].iter_mut().for_each(|x| *x = true);
             push(

@@ -136,6 +136,10 @@ flag_cases!(
         ("Tensions rose after the election.", false),
         ("The United States sent a delegation.", false),
         ("The crisis talks ended at midnight.", false),
+        ("Heat has bleached the Great Barrier Reef again.", false),
+        ("Good Friday falls early this year.", false),
+        ("THE NEW TIMETABLE IS A DISASTER.", true),
+        ("Great news for commuters arrived today.", true),
     ]
 );
 

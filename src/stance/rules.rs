@@ -629,6 +629,15 @@ pub fn find<'t>(
                 continue;
             }
             let first = lower[a];
+            // A word of a name evaluates nothing: "Great Barrier Reef", "Good Friday" (a
+            // capital then lower case: shouted text, "A DISASTER", still evaluates).
+            let capital = |k: usize| {
+                let raw = words[k].raw;
+                raw.starts_with(|c: char| c.is_uppercase()) && raw.chars().any(char::is_lowercase)
+            };
+            if capital(a) && (a > 0 || words.get(b).is_some_and(|_| capital(b))) {
+                continue;
+            }
             if (first == "significant" || first == "significantly")
                 && a > 0
                 && ["no", "not", "statistically"].contains(&lower[a - 1])

@@ -443,7 +443,7 @@ fn is_link_label(text: &str) -> bool {
     let Some((label, rest)) = text.split_once(':') else {
         return false;
     };
-    let label = label.trim().to_lowercase().replace('’', "'");
+    let label = crate::vocab::lowercase(label.trim()).replace('’', "'");
     !rest.trim().is_empty() && !rest.contains('\n') && LABELS.contains(&label.as_str())
 }
 
@@ -754,7 +754,7 @@ pub fn byline_name(words: &BlockWords) -> Option<String> {
         .take(4)
         .copied()
         .collect();
-    (name.len() >= 2).then(|| name.join(" ").to_lowercase())
+    (name.len() >= 2).then(|| crate::vocab::lowercase(&name.join(" ")))
 }
 
 #[cfg(test)]

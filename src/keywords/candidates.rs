@@ -810,10 +810,26 @@ fn merge_targets(
             .collect();
         if p.len() >= 2 && initials.chars().count() >= 2 {
             let tail = initials.get(1..).filter(|t| p.len() >= 3 && t.len() >= 2);
-            for (map, key) in [
-                (&mut by_initials, Some(&initials[..])),
-                (&mut by_tail_initials, tail),
-            ] {
+            // A short word may stand whole in the acronym: "UKHSA" for "UK Health Security
+            // Agency".
+            let mut whole = String::new();
+            for w in p
+                .iter()
+                .filter(|w| !CONNECTORS.contains(w) && **w != "and" && **w != "the")
+            {
+                match w.chars().next() {
+                    Some(_) if w.len() <= 2 => whole.push_str(w),
+                    Some(c) => whole.push(c),
+                    None => {}
+                }
+            }
+            let whole = (whole != initials).then_some(&whole[..]);
+            for (second, key) in [(false, Some(&initials[..])), (true, tail), (true, whole)] {
+                let map = if second {
+                    &mut by_tail_initials
+                } else {
+                    &mut by_initials
+                };
                 if let Some(key) = key {
                     map.entry(key.to_string())
                         .and_modify(|e| *e = None)

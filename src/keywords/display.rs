@@ -22,7 +22,10 @@ pub fn pick<'f>(forms: &[(&'f str, usize)], english: bool, single_word: bool) ->
         return shown(base);
     }
     // Which forms are a plural (bit 1) or an "-ing" form (bit 2) of another form of the row.
-    let lower: Vec<String> = forms.iter().map(|(f, _)| f.to_lowercase()).collect();
+    let lower: Vec<String> = forms
+        .iter()
+        .map(|(f, _)| crate::vocab::lowercase(f))
+        .collect();
     let mut variant = vec![0u8; forms.len()];
     for (i, form) in lower.iter().enumerate() {
         for other in lower.iter().filter(|o| *o != form) {

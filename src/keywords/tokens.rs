@@ -191,6 +191,36 @@ fn without_elision(lower: &str, elides: bool) -> &str {
     }
 }
 
+/// Adds each possessive form's counts ("lisbon's") to its bare form's ("lisbon") and gives
+/// both the sum, for every table of per-form counts in `uses`.
+fn merge_possessive_uses(vocab: &Vocabulary, uses: &mut [&mut Vec<usize>]) {
+    // Bare forms by text, only when some possessive has a bare form to join.
+    let possessive = |id: usize| {
+        let form = vocab.form(id);
+        let bare = without_possessive(form);
+        (bare.len() < form.len()).then_some(bare)
+    };
+    if !(0..vocab.lowers.len()).any(|id| possessive(id).is_some()) {
+        return;
+    }
+    // (Keyed as the vocabulary's own tables are, so the engine holds one map's code.)
+    let mut by_form: FxHashMap<&str, u32> = FxHashMap::default();
+    for id in (0..vocab.lowers.len()).filter(|&id| possessive(id).is_none()) {
+        by_form.insert(vocab.form(id), id as u32);
+    }
+    for id in 0..vocab.lowers.len() {
+        let Some(&bare) = possessive(id).and_then(|b| by_form.get(b)) else {
+            continue;
+        };
+        let bare = bare as usize;
+        for table in uses.iter_mut() {
+            let sum = table[bare] + table[id];
+            table[bare] = sum;
+            table[id] = sum;
+        }
+    }
+}
+
 /// The English word-form facts of one distinct lower-case form, judged once per form.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct WordForm {
@@ -972,6 +1002,16 @@ impl<'v> Tokens<'v> {
                 });
             }
         }
+        // A word and its possessive are one word for casing: "Lisbon is built on seven
+        // hills" and "Lisbon's walls" both open sentences, so "Lisbon" opens two.
+        merge_possessive_uses(
+            vocab,
+            &mut [
+                &mut lowercase_uses,
+                &mut inner_capital_uses,
+                &mut initial_capital_uses,
+            ],
+        );
         // Verbs and -ly adverbs, judged once per distinct lower-case form (English only).
         let mut forms = vec![WordForm::default(); vocab.lowers.len()];
         if language == "en" {

@@ -284,11 +284,12 @@ fn ends_mid_sentence(line: &str) -> bool {
             return true;
         }
     }
-    let last_word: String = trimmed
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last_word = crate::vocab::lowercase(
+        trimmed
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or(""),
+    );
     // A menu row may end in "About"; a wrapped line is longer than a few words.
     let long_enough = trimmed.split_whitespace().count() > 3;
     long_enough

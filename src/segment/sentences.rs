@@ -220,7 +220,7 @@ fn first_word(rest: &str) -> &str {
 /// True when `word` typically opens an English sentence ("The", "He", "Their").
 fn opens_sentence(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && FUNCTION_WORDS_EN.contains(word.to_lowercase().as_str())
+        && FUNCTION_WORDS_EN.contains(crate::vocab::lowercase(word).as_str())
 }
 
 /// Decides whether the period at `i` ends a sentence; returns the sentence end if so.
@@ -278,7 +278,7 @@ fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
         return Some(end); // an ellipsis before a capital, or ".?!" runs
     }
     let (prev, prev_prev) = previous_tokens(&s[start..i]);
-    let lower = prev.to_lowercase();
+    let lower = crate::vocab::lowercase(prev);
     let next_word = first_word(next_text);
     let capitalised = prev.chars().next().is_some_and(char::is_uppercase);
 
@@ -305,7 +305,7 @@ fn period_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
         let time = lower == "a.m" || lower == "p.m";
         let zone =
             (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase());
-        let day = WEEKDAYS.contains(&next_word.to_lowercase().as_str());
+        let day = WEEKDAYS.contains(&crate::vocab::lowercase(next_word).as_str());
         if time && (zone || day) {
             return None;
         }

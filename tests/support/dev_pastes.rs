@@ -59,6 +59,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_business_airline",
     "own_opinion_ai_school",
     "own_recipe_dal",
+    "own_space_probe",
+    "own_travel_lisbon",
+    "own_review_headphones",
+    "own_health_measles",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

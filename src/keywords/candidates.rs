@@ -435,7 +435,8 @@ pub fn name_runs(
         let place_possessive = |k: usize| {
             lower(k).strip_suffix("'s").is_some_and(|owner| {
                 crate::lexicon::WORLD_PLACES.contains(owner) || {
-                    let letters = &raw(k)[..owner.len()];
+                    // (Lower-casing may change a word's length: sliced only where it fits.)
+                    let letters = raw(k).get(..owner.len()).unwrap_or("");
                     letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase())
                 }
             })

@@ -1700,6 +1700,19 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_whose_lower_case_is_longer_is_read_safely() {
+        // "İ" lower-cases to two characters: the possessive's owner is longer in lower
+        // case than as written, and the acronym test must not slice past it.
+        for text in [
+            "AİB's Coral Reef Watch met.",
+            "The Aİ’s Coral Reef Watch met, and İİ’s Big Name too.",
+        ] {
+            let result = crate::analyze(text, &Default::default()).expect("default options");
+            assert!(result.keywords.iter().all(|k| !k.occurrences.is_empty()));
+        }
+    }
+
+    #[test]
     fn a_compass_point_before_of_ends_no_phrase() {
         let text = "The novel is set in a fishing town east of Lagos. Every fishing town \
                     has a market.";

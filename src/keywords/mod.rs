@@ -898,6 +898,17 @@ mod tests {
             .collect()
     }
 
+    /// The name rows of `text` with their counts, as the public analysis ranks them.
+    fn name_counts(text: &str) -> Vec<(String, usize)> {
+        crate::analyze(text, &Default::default())
+            .expect("default options")
+            .keywords
+            .into_iter()
+            .filter(|k| k.kind == "name")
+            .map(|k| (k.term, k.count))
+            .collect()
+    }
+
     /// Every term of `text` in lower case, as the public analysis ranks them.
     fn terms(text: &str) -> Vec<String> {
         crate::analyze(text, &Default::default())
@@ -1357,15 +1368,7 @@ mod tests {
 
     #[test]
     fn a_place_or_brand_inside_longer_names_is_a_name_of_its_own() {
-        let rows = |text: &str| -> Vec<(String, usize)> {
-            crate::analyze(text, &Default::default())
-                .expect("default options")
-                .keywords
-                .into_iter()
-                .filter(|k| k.kind == "name")
-                .map(|k| (k.term, k.count))
-                .collect()
-        };
+        let rows = name_counts;
         // A town inside two names, and a brand opening a model named in the headline.
         let town = "The flood closed Millbrook Public Library on Monday. The volunteers of \
                     Friends of Millbrook Library collected books.";
@@ -1606,13 +1609,7 @@ mod tests {
                     stay second. The US National Oceanic and Atmospheric Administration \
                     (NOAA) agreed; NOAA said so. Benin City lies in Benin, and Benin \
                     votes soon.";
-        let rows: Vec<(String, usize)> = crate::analyze(text, &Default::default())
-            .expect("default options")
-            .keywords
-            .into_iter()
-            .filter(|k| k.kind == "name")
-            .map(|k| (k.term, k.count))
-            .collect();
+        let rows = name_counts(text);
         let count = |t: &str| rows.iter().find(|(n, _)| n == t).map(|&(_, c)| c);
         assert_eq!(count("Dunmore City"), Some(3), "{rows:?}");
         assert_eq!(count("Dunmore"), None, "{rows:?}");
@@ -1638,13 +1635,7 @@ mod tests {
         let text = "Shares in Skyward Air fell after Pratt & Whitney found a flaw. The \
                     airline said Pratt & Whitney would pay, but Skyward cut its target, and \
                     fares at Skyward will rise.";
-        let rows: Vec<(String, usize)> = crate::analyze(text, &Default::default())
-            .expect("default options")
-            .keywords
-            .into_iter()
-            .filter(|k| k.kind == "name")
-            .map(|k| (k.term, k.count))
-            .collect();
+        let rows = name_counts(text);
         let count = |t: &str| rows.iter().find(|(n, _)| n == t).map(|&(_, c)| c);
         assert_eq!(count("Pratt & Whitney"), Some(2), "{rows:?}");
         assert_eq!(count("Skyward Air"), Some(3), "{rows:?}");
@@ -1667,15 +1658,7 @@ mod tests {
 
     #[test]
     fn a_spelled_out_name_and_its_acronym_are_one_row_shown_by_the_commoner_form() {
-        let rows = |text: &str| -> Vec<(String, usize)> {
-            crate::analyze(text, &Default::default())
-                .expect("default options")
-                .keywords
-                .into_iter()
-                .filter(|k| k.kind == "name")
-                .map(|k| (k.term, k.count))
-                .collect()
-        };
+        let rows = name_counts;
         let found = rows(
             "The UK Health Security Agency (UKHSA) counted cases. UKHSA said more would \
              follow, and UKHSA urged parents to act.",

@@ -20,6 +20,12 @@ $(WASM_OUT)/proselens_bg.wasm: $(SOURCES) scripts/inline-wasm.mjs node_modules/.
 	rm -f $(WASM_OUT)/.gitignore $(WASM_OUT)/package.json $(WASM_OUT)/README.md
 	node scripts/inline-wasm.mjs $(WASM_OUT)/proselens_bg.wasm $(WASM_OUT)/proselens_inline.js
 
+# The engine with the test-only `analyzeFull` export (the `reference` feature), for the JS
+# tests that check the wire form against the full Analysis object.
+REFERENCE_OUT := target/pkg-reference
+$(REFERENCE_OUT)/proselens_bg.wasm: $(SOURCES) node_modules/.setup-stamp
+	wasm-pack build --release --target web --out-dir $(REFERENCE_OUT) --out-name proselens --no-pack -- --features reference
+
 node_modules/.setup-stamp: package-lock.json
 	@scripts/setup.sh
 
@@ -70,9 +76,9 @@ bench: build bench/node_modules/.stamp
 	target/release/examples/bench $$(ls target/bench/prose-*.txt target/bench/*-1000000.txt | sort -u)
 
 test-wasm:
-	wasm-pack test --headless --chrome --chromedriver "$$(command -v chromedriver)" -- --test web
+	wasm-pack test --headless --chrome --chromedriver "$$(command -v chromedriver)" -- --test web --features reference
 
-test-js:
+test-js: $(REFERENCE_OUT)/proselens_bg.wasm
 	node --test tests/js/
 
 test-e2e:

@@ -242,6 +242,7 @@ fn to_js<T: crate::json::ToJson>(value: &T, capacity: usize) -> Result<JsValue, 
     js_sys::JSON::parse(json)
 }
 
+#[cfg(feature = "reference")]
 /// About how many bytes of JSON the full form of an analysis takes: per sentence, hint and
 /// keyword occurrence, measured on prose and pastes (a little over, so the buffer rarely
 /// grows).
@@ -326,6 +327,8 @@ pub fn analyze(text: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
 /// JSON string. The
 /// same result as `analyze` after decoding, about a third slower on long texts: the
 /// reference the tests compare the wire form against.
+/// (Built with the `reference` feature only: a test reference, not part of the product.)
+#[cfg(feature = "reference")]
 #[wasm_bindgen(js_name = analyzeFull, skip_typescript)]
 pub fn analyze_full(text: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     let analysis = analyze_utf16(&text_of(text), options)?;

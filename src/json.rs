@@ -360,26 +360,22 @@ object!(Hint {
     "boosterType" => booster_type,
     "source" => source,
 });
-object!(HintCounts {
-    "hedge" => hedge,
-    "booster" => booster,
-    "attribution" => attribution,
-    "evaluative" => evaluative,
-    "question" => question,
-    "self-mention" => self_mention,
-    "reader-pronoun" => reader_pronoun,
-    "directive" => directive,
-});
-object!(HintRates {
-    "hedge" => hedge,
-    "booster" => booster,
-    "attribution" => attribution,
-    "evaluative" => evaluative,
-    "question" => question,
-    "self-mention" => self_mention,
-    "reader-pronoun" => reader_pronoun,
-    "directive" => directive,
-});
+/// The per-kind objects of the summary (counts and rates), one member per hint kind.
+macro_rules! by_hint_kind {
+    ($($ty:ty),*) => {
+        $(object!($ty {
+            "hedge" => hedge,
+            "booster" => booster,
+            "attribution" => attribution,
+            "evaluative" => evaluative,
+            "question" => question,
+            "self-mention" => self_mention,
+            "reader-pronoun" => reader_pronoun,
+            "directive" => directive,
+        });)*
+    };
+}
+by_hint_kind!(HintCounts, HintRates);
 object!(Summary {
     "hintCounts" => hint_counts,
     "ratesPer100Sentences" => rates_per100_sentences,

@@ -274,7 +274,7 @@ fn short_number(w: &str, digits: usize) -> bool {
     !w.is_empty() && w.len() <= digits && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The text between token `i` and the next one.
+/// The text between token `i` and the next one (`i + 1`, a token of the same sentence).
 fn seg_gap<'t>(
     text: &'t str,
     seg_words: &[crate::segment::Word],
@@ -282,6 +282,12 @@ fn seg_gap<'t>(
     i: usize,
 ) -> &'t str {
     &text[seg_words[tokens.word(i)].span.end..seg_words[tokens.word(i + 1)].span.start]
+}
+
+/// Records that `key` names entry `j` — unless another entry claimed it already, which
+/// leaves the key to none (`None`): an ambiguous short form merges into nothing.
+fn claim<K: std::hash::Hash + Eq>(map: &mut FxHashMap<K, Option<usize>>, key: K, j: usize) {
+    map.entry(key).and_modify(|e| *e = None).or_insert(Some(j));
 }
 
 /// Runs of name words, as token ranges.
@@ -391,8 +397,7 @@ pub fn name_runs(
         }
         // A plural possessive inside a name: "Maritime Workers' Union", "National Farmers'
         // Union".
-        let gap =
-            &text[seg_words[tokens.word(prev)].span.end..seg_words[tokens.word(next)].span.start];
+        let gap = seg_gap(text, seg_words, tokens, prev);
         if matches!(gap, "' " | "’ ") && raw(prev).ends_with('s') {
             return true;
         }
@@ -652,14 +657,6 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
     }
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     let code = |w: &str| has_digit(w) && w.bytes().any(|b| b.is_ascii_alphabetic());
-    // Stems the text also writes in lower case: such a word inside names is a common noun
-    // ("Reef" in "Great Barrier Reef" and "Coral Reef Watch" beside "reefs"), not a place.
-    let mut lower_stem = vec![false; tokens.stem_total];
-    for (k, t) in tokens.toks.iter().enumerate() {
-        if !t.capitalised() && !t.stop() {
-            lower_stem[tokens.stem(k) as usize] = true;
-        }
-    }
     // The words in the order first met (deterministic), and where each sits.
     let mut inside: Vec<(&str, Inside)> = Vec::new();
     let mut slot: FxHashMap<&str, usize> = FxHashMap::default();
@@ -677,7 +674,6 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
                 let w = without_possessive(tokens.lower(k));
                 let eligible = w.len() >= 3
                     && tokens.toks[k].capitalised()
-                    && !lower_stem[tokens.stem(k) as usize]
                     && !tokens.toks[k].acronym()
                     && !has_digit(w)
                     && !common_english(w)
@@ -704,10 +700,23 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
         }
     }
     drop(slot);
-    let found: Vec<(&str, Inside)> = inside
+    let mut found: Vec<(&str, Inside)> = inside
         .into_iter()
         .filter(|(_, w)| w.owners.len() >= 2 || w.model)
         .collect();
+    if found.is_empty() {
+        return;
+    }
+    // A word the text also writes in lower case is a common noun inside those names ("Reef"
+    // in "Great Barrier Reef" and "Coral Reef Watch" beside "reefs"), not a place. (One
+    // pass over the tokens, made only when some word qualified so far.)
+    let mut lower_stem = vec![false; tokens.stem_total];
+    for (k, t) in tokens.toks.iter().enumerate() {
+        if !t.capitalised() && !t.stop() {
+            lower_stem[tokens.stem(k) as usize] = true;
+        }
+    }
+    found.retain(|(_, w)| !lower_stem[tokens.stem(w.occurrences[0].0) as usize]);
     if found.is_empty() {
         return;
     }
@@ -782,10 +791,7 @@ fn merge_targets(
     let mut by_head: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (j, p) in parts.iter().enumerate() {
         if p.len() > 2 && p[1..p.len() - 1].iter().any(|w| CONNECTORS.contains(w)) {
-            by_head
-                .entry(p[0])
-                .and_modify(|e| *e = None)
-                .or_insert(Some(j));
+            claim(&mut by_head, p[0], j);
         }
     }
     let after_the = |&(a, _): &(usize, usize)| {
@@ -804,39 +810,30 @@ fn merge_targets(
     let mut by_tail_initials: FxHashMap<String, Option<usize>> = FxHashMap::default();
     let any_acronym = (0..out.len()).any(lone_acronym);
     for (j, p) in parts.iter().enumerate().filter(|_| any_acronym) {
-        let initials: String = p
+        // The initials, and the same with a short word whole: "UKHSA" for "UK Health
+        // Security Agency".
+        let (mut initials, mut whole) = (String::new(), String::new());
+        for w in p
             .iter()
             .filter(|w| !CONNECTORS.contains(w) && **w != "and" && **w != "the")
-            .filter_map(|w| w.chars().next())
-            .collect();
-        if p.len() >= 2 && initials.chars().count() >= 2 {
-            let tail = initials.get(1..).filter(|t| p.len() >= 3 && t.len() >= 2);
-            // A short word may stand whole in the acronym: "UKHSA" for "UK Health Security
-            // Agency".
-            let mut whole = String::new();
-            for w in p
-                .iter()
-                .filter(|w| !CONNECTORS.contains(w) && **w != "and" && **w != "the")
-            {
-                match w.chars().next() {
-                    Some(_) if w.len() <= 2 => whole.push_str(w),
-                    Some(c) => whole.push(c),
-                    None => {}
-                }
-            }
-            let whole = (whole != initials).then_some(&whole[..]);
-            for (second, key) in [(false, Some(&initials[..])), (true, tail), (true, whole)] {
-                let map = if second {
-                    &mut by_tail_initials
+        {
+            if let Some(c) = w.chars().next() {
+                initials.push(c);
+                if w.len() <= 2 {
+                    whole.push_str(w);
                 } else {
-                    &mut by_initials
-                };
-                if let Some(key) = key {
-                    map.entry(key.to_string())
-                        .and_modify(|e| *e = None)
-                        .or_insert(Some(j));
+                    whole.push(c);
                 }
             }
+        }
+        if p.len() >= 2 && initials.chars().count() >= 2 {
+            if let Some(tail) = initials.get(1..).filter(|t| p.len() >= 3 && t.len() >= 2) {
+                claim(&mut by_tail_initials, tail.to_string(), j);
+            }
+            if whole != initials {
+                claim(&mut by_tail_initials, whole, j);
+            }
+            claim(&mut by_initials, initials, j);
         }
     }
     // Clubs and companies by the word before their designation: "Dunmore" for "Dunmore
@@ -845,10 +842,7 @@ fn merge_targets(
     for (j, p) in parts.iter().enumerate() {
         if let [first, designation] = p[..] {
             if ORG_DESIGNATIONS.contains(&designation) {
-                by_designated
-                    .entry(first)
-                    .and_modify(|e| *e = None)
-                    .or_insert(Some(j));
+                claim(&mut by_designated, first, j);
             }
         }
     }

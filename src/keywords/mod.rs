@@ -571,35 +571,39 @@ fn familiar_share(c: &Candidate, tokens: &Tokens) -> f64 {
     familiar as f64 / content.max(1) as f64
 }
 
-/// True when the name occurrence `(a, _)` follows "journal" or "published in" (with "the"
-/// between or not) in its sentence: the name of a publication.
-fn cited((a, _): (usize, usize), tokens: &Tokens) -> bool {
+/// The two words before token `a` in its sentence, nearest first, skipping a "the" right
+/// before it (`None` past the sentence start).
+fn words_before<'v>(a: usize, tokens: &Tokens<'v>) -> [Option<&'v str>; 2] {
     let toks = &tokens.toks;
     let word = |k: usize| (toks[k].sentence() == toks[a].sentence()).then(|| tokens.lower(k));
     let mut k = a;
     if k > 0 && word(k - 1) == Some("the") {
         k -= 1;
     }
-    k > 0 && matches!(word(k - 1), Some("journal" | "journals"))
-        || k > 1 && word(k - 1) == Some("in") && word(k - 2) == Some("published")
+    [
+        k.checked_sub(1).and_then(word),
+        k.checked_sub(2).and_then(word),
+    ]
+}
+
+/// True when the name occurrence `(a, _)` follows "journal" or "published in" (with "the"
+/// between or not) in its sentence: the name of a publication.
+fn cited((a, _): (usize, usize), tokens: &Tokens) -> bool {
+    matches!(
+        words_before(a, tokens),
+        [Some("journal" | "journals"), _] | [Some("in"), Some("published")]
+    )
 }
 
 /// True when the name occurrence `(a, _)` (token range) says where something is or
 /// happens ("a heating firm in Cardiff", "her son in London", "east of Lagos"): a place met
 /// once there is the story's setting, not its subject.
 fn located((a, _): (usize, usize), tokens: &Tokens) -> bool {
-    let toks = &tokens.toks;
-    let word = |k: usize| (toks[k].sentence() == toks[a].sentence()).then(|| tokens.lower(k));
-    let mut k = a;
-    if k > 0 && word(k - 1) == Some("the") {
-        k -= 1;
+    match words_before(a, tokens) {
+        [Some("in" | "near" | "outside" | "throughout"), _] => true,
+        [Some("of"), Some(w)] => candidates::COMPASS.contains(&w),
+        _ => false,
     }
-    k > 0
-        && match word(k - 1) {
-            Some("in" | "near" | "outside" | "throughout") => true,
-            Some("of") => k > 1 && word(k - 2).is_some_and(|w| candidates::COMPASS.contains(&w)),
-            _ => false,
-        }
 }
 
 /// True when most occurrences of a one-word name are the word itself right before a

@@ -15,7 +15,12 @@ fn main() {
                 .expect("UTF-8 on stdin");
         }
     }
-    let result = proselens::analyze(&text, &Default::default()).expect("default options");
+    // KW_ROWS=N asks for N keyword rows (the default limit otherwise).
+    let mut options = proselens::Options::default();
+    if let Some(rows) = std::env::var("KW_ROWS").ok().and_then(|n| n.parse().ok()) {
+        options.keywords.limit = rows;
+    }
+    let result = proselens::analyze(&text, &options).expect("default options");
     if std::env::args().any(|a| a == "--json") {
         println!(
             "{}",

@@ -10,7 +10,10 @@
 //!   without terminal punctuation that is followed by a capitalised line (a heading, a menu
 //!   item or a caption pasted from a web page);
 //! * after a line that ends a sentence, it starts a new block when either line is longer
-//!   than a hard-wrapped line would be (web pages paste one paragraph per line).
+//!   than a hard-wrapped line would be (web pages paste one paragraph per line);
+//! * a lower-case line starts a new block in a run of three or more lines broken by hand — none
+//!   ends in mid-sentence, and most end well short of the longest line, where a hard wrap
+//!   would have gone on filling the line: a web page's list, whose bullets did not copy.
 //!
 //! This module finds the blocks; it does not split sentences or judge what is boilerplate.
 
@@ -27,7 +30,8 @@ pub enum BlockKind {
     /// A single line without terminal punctuation, or a line starting with `#`: a heading,
     /// menu item, caption or list lead-in.
     Heading,
-    /// A line that starts with a list marker (`-`, `•`, `*`, `1.`, `1)`, `a)`).
+    /// A line that starts with a list marker (`-`, `•`, `*`, `1.`, `1)`, `a)`), or a line
+    /// of a list whose markers did not survive the paste (see the module notes).
     ListItem,
 }
 
@@ -61,6 +65,11 @@ const WRAP_WIDTH: usize = 100;
 
 /// A line of at most this many characters is short of any hard-wrap width.
 const SHORT_LINE: usize = 40;
+
+/// A line broken by hand ends at least this many characters short of where the next
+/// line's first word would have fitted under the longest line of its run (a margin for
+/// proportional fonts, whose wraps vary in characters).
+const HAND_BREAK_ROOM: usize = 6;
 
 struct Line {
     span: Span,
@@ -123,11 +132,13 @@ fn push_group(text: &str, lines: &[Line], group: usize, blocks: &mut Vec<Block>)
     let non_last = &lines[..lines.len() - 1];
     let mean_width = non_last.iter().map(|l| l.chars).sum::<usize>() / non_last.len().max(1);
     let hard_wrapped = wraps > 0 && wraps * 3 >= breaks.len() && mean_width >= 30;
+    // Only a run that would otherwise be joined needs the test.
+    let by_hand = wraps > 0 && broken_by_hand(text, lines);
 
     let mut first = 0usize;
     for (i, brk) in breaks.iter().enumerate() {
         let split = match brk {
-            Break::Wrap => false,
+            Break::Wrap => by_hand,
             Break::Split => true,
             Break::SentenceEnd => {
                 !hard_wrapped && (lines[i].chars > WRAP_WIDTH || lines[i + 1].chars > WRAP_WIDTH)
@@ -135,18 +146,47 @@ fn push_group(text: &str, lines: &[Line], group: usize, blocks: &mut Vec<Block>)
             Break::Unpunctuated => !hard_wrapped,
         };
         if split {
-            blocks.push(make_block(text, &lines[first..=i], group));
+            blocks.push(make_block(text, &lines[first..=i], group, by_hand));
             first = i + 1;
         }
     }
-    blocks.push(make_block(text, &lines[first..], group));
+    blocks.push(make_block(text, &lines[first..], group, by_hand));
 }
 
-fn make_block(text: &str, lines: &[Line], group: usize) -> Block {
+/// True for a run of three or more lines broken by hand, one item per line (a list pasted
+/// without its bullets: "cover pans when cooking\ndry clothes outside …"): no line is longer
+/// than a hard wrap's (a run with longer lines is a web page's, one paragraph per line), no
+/// line but the last ends in mid-sentence, and more than half of the breaks come where the
+/// next line's first word would still have fitted, with room to spare, under the run's
+/// longest line. A hard wrap fills each line until the next word no longer fits, and leaves
+/// some line ending in a comma or a function word.
+fn broken_by_hand(text: &str, lines: &[Line]) -> bool {
+    let width = lines.iter().map(|l| l.chars).max().unwrap_or(0);
+    if lines.len() < 3 || width > WRAP_WIDTH {
+        return false;
+    }
+    let mut roomy = 0;
+    for pair in lines.windows(2) {
+        let (this, next) = (pair[0].span.slice(text), pair[1].span.slice(text));
+        if ends_mid_sentence(this) || is_list_item(next) || next.starts_with('#') {
+            return false;
+        }
+        let next_word = next
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        if pair[0].chars + 1 + next_word + HAND_BREAK_ROOM <= width {
+            roomy += 1;
+        }
+    }
+    roomy * 2 > lines.len() - 1
+}
+
+fn make_block(text: &str, lines: &[Line], group: usize, by_hand: bool) -> Block {
     let span = Span::new(lines[0].span.start, lines[lines.len() - 1].span.end);
     let first_line = lines[0].span.slice(text);
     let whole = span.slice(text);
-    let kind = if is_list_item(first_line) {
+    let kind = if is_list_item(first_line) || by_hand {
         BlockKind::ListItem
     } else if first_line.starts_with('#') || (lines.len() == 1 && !ends_sentence(whole)) {
         BlockKind::Heading
@@ -397,6 +437,30 @@ mod tests {
         assert_eq!(kinds[0], BlockKind::Heading);
         assert_eq!(kinds[1], BlockKind::ListItem);
         assert_eq!(kinds[4], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn lists_without_markers_are_items() {
+        // A web page's list pasted without its bullets: one item per line, lower case.
+        let text = "cover pans when cooking and use an extractor fan if you have one\n\
+                    dry clothes outside where you can, or in a room with the window open\n\
+                    keep the heating on at a low, steady level in cold weather rather than in short bursts\n\
+                    wipe condensation off windows and sills every morning";
+        let blocks = split_blocks(text);
+        assert_eq!(blocks.len(), 4);
+        assert!(blocks.iter().all(|b| b.kind == BlockKind::ListItem));
+        // Hard-wrapped prose fills its lines: it stays one paragraph, even where no line
+        // ends in a function word.
+        let text = "Residents of the coastal town were told to expect power cuts\n\
+                    throughout the weekend while engineers replaced cables damaged\n\
+                    during the storm. Officials said repairs could take until Monday\n\
+                    afternoon.";
+        assert_eq!(blocks_of(text), [text]);
+        // A ragged line that ends in a function word is a wrap.
+        let text = "The storm brought down trees across the\n\
+                    county and closed two roads overnight while crews worked\n\
+                    to clear them before the morning rush hour began in earnest";
+        assert_eq!(blocks_of(text), [text]);
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub enum Category {
     /// A summary box that repeats the article ("Key takeaways", "At a glance") and its
     /// points.
     Summary,
+    /// An editor's note about the article itself ("This interview has been edited for
+    /// length and clarity").
+    Editorial,
 }
 
 impl Category {
@@ -85,6 +88,7 @@ impl Category {
             "corporate" => Category::Corporate,
             "contents" => Category::Contents,
             "summary" => Category::Summary,
+            "editorial" => Category::Editorial,
             _ => return None,
         })
     }
@@ -147,6 +151,7 @@ impl Category {
             Category::Corporate => "company boilerplate, legal notice or press contact",
             Category::Contents => "table of contents",
             Category::Summary => "summary box repeating the article",
+            Category::Editorial => "editor's note on the article",
         }
     }
 }
@@ -358,13 +363,16 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
         }
         return judge_shape(text, words);
     }
+    // An editor's note is a short sentence of its own, a third or more of it the cue ("This
+    // interview has been edited for length and clarity.").
+    if n <= 25 && covered * 3 >= n && hits.iter().any(|(c, _)| *c == Category::Editorial) {
+        return Some(Verdict {
+            category: Category::Editorial,
+            strong: true,
+        });
+    }
     // Running text: strong cues plus address to the reader, or many strong cues.
-    let addresses = words.lower.iter().any(|w| {
-        matches!(
-            *w,
-            "you" | "your" | "we" | "our" | "us" | "we're" | "you're" | "my" | "me"
-        )
-    });
+    let addresses = words.lower.iter().any(|w| ADDRESS_WORDS.contains(w));
     let needed = if n >= 40 { 2 } else { 1 };
     if (strong.len() >= needed && addresses) || strong.len() >= 3 {
         return top(&strong).map(|category| Verdict {
@@ -374,6 +382,20 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
     }
     None
 }
+
+/// Words that address the reader or speak for the site, in the languages of the furniture
+/// list ("you", "Sie", "vous", "usted" …): a strong cue in running text needs one of them.
+/// ("Sie" and "ihr" are also "she" and "her": a strong cue is needed as well.)
+const ADDRESS_WORDS: &[&str] = &[
+    "you", "your", "we", "our", "us", "we're", "you're", "my", "me", // en
+    "sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "du", "dein", "deine", "wir",
+    "uns", // de
+    "usted", "ustedes", "tu", "tus", "te", "nosotros", "nuestro", "nuestra", // es
+    "vous", "votre", "vos", "nous", "notre", "nos", "ton", "ta", "tes", // fr
+    "voi", "vostro", "vostra", "tuo", "tua", "ti", "noi", "nostro", "nostra", // it
+    "je", "jouw", "uw", "u", "wij", "we", "ons", "onze", // nl
+    "você", "vocês", "seu", "sua", "nós", "nosso", "nossa", // pt
+];
 
 fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     let mut counts: Vec<(Category, usize)> = Vec::new();
@@ -705,6 +727,11 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     });
     let verb = words.lower.get(name_len).copied();
+    // A short note on a person that plugs their book ("Marta Lindqvist leads the ice core
+    // laboratory at the University of Bern. Her book, Frozen Archives, is out now.").
+    if !possessive && n <= 40 && plugs_a_book(&words.lower[name_len..]) {
+        return true;
+    }
     if possessive {
         return from_byline
             && matches!(
@@ -726,6 +753,25 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
             .next()
             .is_some_and(char::is_uppercase);
     bio_verb && (role || from_byline || writes_for)
+}
+
+/// True when the words hold "his/her/their (new) book/novel/memoir" and, after it, a
+/// publication phrase ("is out", "out now", "published by", "available from").
+fn plugs_a_book(lower: &[&str]) -> bool {
+    let Some(at) = lower.windows(3).position(|w| {
+        matches!(w[0], "his" | "her" | "their")
+            && (matches!(w[1], "book" | "novel" | "memoir")
+                || matches!(w[1], "new" | "latest" | "debut")
+                    && matches!(w[2], "book" | "novel" | "memoir"))
+    }) else {
+        return false;
+    };
+    lower[at + 2..].windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("is", "out") | ("out", "now") | ("published", "by") | ("available", "from")
+        )
+    })
 }
 
 /// True when the block is a letter's sign-off: a short closing line ending in a comma
@@ -910,6 +956,67 @@ mod tests {
             &block_words(raw),
             &["owen pritchard".to_string()]
         ));
+    }
+
+    #[test]
+    fn book_plugs_and_editors_notes() {
+        let words = |text: &'static str| {
+            block_words(unicode_segmentation::UnicodeSegmentation::unicode_words(text).collect())
+        };
+        // A note on an interviewee that plugs her book; not a sentence about someone's book.
+        assert!(is_author_bio(
+            &words(
+                "Marta Lindqvist leads the ice core laboratory at the University of Bern. \
+                 Her book, Frozen Archives, is out now from Northlight Press."
+            ),
+            &[]
+        ));
+        assert!(!is_author_bio(
+            &words("Marta Lindqvist said her book on glaciers took ten years to write."),
+            &[]
+        ));
+        assert_eq!(
+            verdict("This interview has been edited for length and clarity."),
+            Some(Category::Editorial)
+        );
+        assert_eq!(
+            verdict("The conversation has been condensed and edited."),
+            Some(Category::Editorial)
+        );
+        assert_eq!(
+            verdict(
+                "The council edited the plan for clarity after residents, shop owners and \
+                 two local schools complained that the first version was hard to follow."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn furniture_in_other_languages() {
+        assert_eq!(verdict("Zum Inhalt springen"), Some(Category::Skip));
+        assert_eq!(verdict("Mehr zum Thema"), Some(Category::Related));
+        assert_eq!(
+            verdict("Artikel teilen   Merken   Drucken"),
+            Some(Category::Share)
+        );
+        assert_eq!(
+            verdict(
+                "Newsletter abonnieren: Die wichtigsten Nachrichten des Tages, jeden Morgen in \
+                 Ihrem Postfach."
+            ),
+            Some(Category::Subscribe)
+        );
+        assert_eq!(verdict("Tous droits réservés"), Some(Category::Footer));
+        assert_eq!(verdict("Lee también"), Some(Category::Related));
+        // A German sentence that shares a word with a cue is text.
+        assert_eq!(
+            verdict(
+                "Die Gewerkschaft will die Arbeit gerecht teilen, sagte der Vorsitzende am \
+                 Dienstag in Frankfurt."
+            ),
+            None
+        );
     }
 
     #[test]

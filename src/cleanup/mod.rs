@@ -147,6 +147,20 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
             {
                 a -= 1;
             }
+            // A guide's introduction sits above its table of contents: a paragraph of two
+            // or more sentences right above the contents opens the body (a news standfirst,
+            // one sentence, is never followed by one).
+            let mut above = a;
+            while above > 0 && classes[above - 1] == Class::Furniture(Category::Contents) {
+                above -= 1;
+            }
+            if above < a && above > 0 && classes[above - 1] == Class::Prose {
+                let block = above - 1;
+                let sentences = seg.sentences.iter().filter(|s| s.block == block).count();
+                if sentences >= 2 {
+                    a = block;
+                }
+            }
             (a, b)
         })
     } else {
@@ -569,6 +583,26 @@ mod tests {
         let kept: Vec<&str> = kept_blocks(text).into_iter().map(str::trim).collect();
         assert_eq!(kept[..2], ["2. Demand", "2.1 Household demand"]);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn a_guide_introduction_above_its_contents_opens_the_body() {
+        let intro = "If you rent your home from the council, we fix the causes of damp. \
+            This page explains how to report it.";
+        let text = format!(
+            "Menu   Search\n\nHome > Housing > Repairs\n\nDamp in your home\n\n{intro}\n\n\
+             Contents\nWhat causes damp\nReporting damp\n\nWhat causes damp\n\n\
+             Damp is moisture in the walls, floors or ceilings of your home, from leaking \
+             pipes, rain or condensation on cold surfaces.\n\nReporting damp\n\n\
+             You should report damp as soon as you notice it, online or by phone, and a \
+             surveyor will visit within ten working days.\n\n© Northvale Council"
+        );
+        let kept = kept_blocks(&text);
+        assert_eq!(kept.first(), Some(&intro), "{kept:?}");
+        assert!(!kept.iter().any(|b| b.starts_with("Contents")), "{kept:?}");
+        // A one-sentence standfirst above the contents stays outside.
+        let text = text.replace(" This page explains how to report it.", "");
+        assert!(kept_blocks(&text)[0].starts_with("What causes"));
     }
 
     #[test]

@@ -63,6 +63,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_travel_lisbon",
     "own_review_headphones",
     "own_health_measles",
+    "own_interview_glacier",
+    "own_uni_press_bees",
+    "own_gov_guidance_damp",
+    "own_de_news_bahn",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).
@@ -83,23 +87,41 @@ pub fn load(name: &str) -> (String, Value) {
 
 /// Byte ranges in `text` of the gold's body paragraphs, found in order. Each is matched as
 /// whole lines: "Check if you have shingles" is the heading, not the end of the contents
-/// entry "1. Check if you have shingles" above it.
+/// entry "1. Check if you have shingles" above it; and as a whole paragraph (blank lines
+/// around it) where the text has one: "Reducing condensation" is the heading, not the
+/// contents line above it.
 pub fn body_ranges(text: &str, gold: &Value) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     for body in gold["body"].as_array().expect("body list") {
         let body = body.as_str().expect("body paragraph");
-        let whole_lines = |at: &usize| {
-            (*at == 0 || text[..*at].ends_with('\n'))
-                && text[at + body.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| c == '\n' || c == '\r')
+        let line_before = |at: usize| at == 0 || text[..at].ends_with('\n');
+        let line_after = |at: usize| {
+            text[at + body.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == '\n' || c == '\r')
         };
-        let at = text[from..]
+        let whole_lines = |at: &usize| line_before(*at) && line_after(*at);
+        let whole_paragraph = |at: &usize| {
+            let before = text[..*at].trim_end_matches([' ', '\t', '\r']);
+            let after = text[at + body.len()..].trim_start_matches([' ', '\t', '\r']);
+            (*at == 0
+                || before.is_empty()
+                || before.ends_with("\n\n")
+                || before.ends_with("\n\r\n"))
+                && (after.is_empty() || after.starts_with("\n\n") || after.starts_with("\n\r\n"))
+        };
+        let found: Vec<usize> = text[from..]
             .match_indices(body)
             .map(|(k, _)| k + from)
-            .find(whole_lines)
+            .filter(whole_lines)
+            .collect();
+        let at = found
+            .iter()
+            .copied()
+            .find(whole_paragraph)
+            .or(found.first().copied())
             .unwrap_or_else(|| panic!("gold body is in the text, as whole lines: {body:?}"));
         out.push(at..at + body.len());
         from = at + body.len();

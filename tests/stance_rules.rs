@@ -107,6 +107,13 @@ flag_cases!(
         ("The company declined to comment.", false),
         ("The council voted to close the library.", false),
         ("Nobody is arguing that the bridge should close.", false),
+        // The reader is no source, and an infinitive reports nothing yet.
+        (
+            "You should report damp and mould as soon as you notice it.",
+            false
+        ),
+        ("Residents want to report the leak to the council.", false),
+        ("She hopes to argue that the ban is unfair.", true),
     ]
 );
 
@@ -140,6 +147,10 @@ flag_cases!(
         ("Good Friday falls early this year.", false),
         ("THE NEW TIMETABLE IS A DISASTER.", true),
         ("Great news for commuters arrived today.", true),
+        (
+            "Isn't it strange to store Alpine ice at the South Pole?",
+            true
+        ),
     ]
 );
 
@@ -329,4 +340,26 @@ fn a_sentence_of_thousands_of_words_is_read_in_windows() {
     assert!(result.hints.iter().all(|h| h.sentence == 0));
     let stance = &result.sentences[0].stance;
     assert!(stance.hedged && stance.question, "{stance:?}");
+}
+
+#[test]
+fn other_languages_get_only_question_hints() {
+    // German: "Die" is an article, not an order; the English cue lists do not apply.
+    let text = "Die Gewerkschaft hat ihre Mitglieder zu einem neuen Streik aufgerufen. \
+        Die Bahn kündigte einen Notfahrplan an, sagte ein Sprecher am Dienstag. \
+        Die Pendler seien die Leidtragenden eines Konflikts, der seit Monaten ungelöst sei. \
+        Wann fahren die Züge wieder?";
+    let result = proselens::analyze(text, &Default::default()).expect("valid");
+    assert_eq!(result.language.code, "de");
+    let kinds: Vec<&str> = result.hints.iter().map(|h| h.kind.as_str()).collect();
+    assert_eq!(kinds, ["question"]);
+    assert!(result.warnings.iter().any(|w| w.code == "hints-english"));
+    // Analysed as English on request, the English rules run (and misread "Die").
+    let options = proselens::Options {
+        language: Some("en".into()),
+        ..Default::default()
+    };
+    let result = proselens::analyze(text, &options).expect("valid");
+    assert!(result.hints.iter().any(|h| h.kind.as_str() == "directive"));
+    assert!(!result.warnings.iter().any(|w| w.code == "hints-english"));
 }

@@ -307,10 +307,22 @@ pub fn find(
         if own || source_lower == ["please"] {
             continue;
         }
-        // The author is not a source: "I say", "we argue", "we found".
+        // The author is not a source: "I say", "we argue", "we found"; nor is the reader
+        // ("you should report it", "unless you believe someone will": a modal may follow).
         if source_lower
             .iter()
             .all(|w| FIRST_PERSON.contains(w) || *w == "i")
+            || source_lower.first() == Some(&"you")
+        {
+            continue;
+        }
+        // An infinitive reports nothing yet ("how to report it", "is due to announce the
+        // budget") unless its content follows ("hopes to argue that the ban is unfair").
+        if a > 0
+            && lower[a - 1] == "to"
+            && lower.get(b) != Some(&"that")
+            && !inverted
+            && !quoted_any
         {
             continue;
         }

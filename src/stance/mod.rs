@@ -44,7 +44,8 @@ impl CueEdits {
     pub const FIELDS: &'static [&'static str] =
         &["hedge", "booster", "attribution", "positive", "negative"];
 
-    fn is_empty(&self) -> bool {
+    /// True when no list is edited.
+    pub fn is_empty(&self) -> bool {
         self.hedge.is_empty()
             && self.booster.is_empty()
             && self.attribution.is_empty()

@@ -238,13 +238,48 @@ pub const ROLE_TITLES: &[&str] = &[
     "dame",
 ];
 
+/// The last parts of German compound nouns that name a role or a body before a name
+/// ("Personalvorstand Martin Seiler", "Ehrenvorsitzende Karl-Peter Naumann",
+/// "Fahrgastverband Pro Bahn"): German capitalises them like the name.
+const GERMAN_ROLE_HEADS: &[&str] = &[
+    "vorstand",
+    "vorsitzende",
+    "vorsitzender",
+    "sprecher",
+    "sprecherin",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "experte",
+    "expertin",
+    "forscher",
+    "forscherin",
+    "professorin",
+    "verband",
+    "chefin",
+];
+
 /// How many leading words of a name (lower case) are a title of office: the titles that
 /// open it ("Governor Andrew Bailey", "Deputy Governor Sarah Breeden"), or everything up to
 /// the last title when at least a first name and a surname follow ("Philippine Foreign
 /// Secretary Ramon Castillo", "Bank of England Governor Andrew Bailey"). 0 when the name
 /// is a title and nothing else.
 pub fn title_words<S: AsRef<str>>(words: &[S]) -> usize {
-    let is_title = |w: &S| ROLE_TITLES.contains(&w.as_ref());
+    let is_title = |w: &S| {
+        let w = w.as_ref();
+        ROLE_TITLES.contains(&w) || GERMAN_ROLE_HEADS.iter().any(|head| w.ends_with(head))
+    };
     let opening = words.iter().take_while(|w| is_title(w)).count();
     if opening > 0 {
         return if opening < words.len() { opening } else { 0 };
@@ -591,8 +626,11 @@ pub fn names(tokens: &Tokens, runs: &[(usize, usize)]) -> Vec<Candidate> {
     }
     // Merge variants into the longer / base name. The indexes below borrow the keys; they
     // are dropped before the merge moves the candidates.
-    let target = merge_targets(tokens, &out, &by_key);
+    let mut target = merge_targets(tokens, &out, &by_key);
     drop(by_key);
+    if tokens.names_inflect {
+        merge_inflections(tokens, &out, &mut target);
+    }
     let mut merged: Vec<Candidate> = Vec::new();
     let mut slot: Vec<Option<usize>> = vec![None; out.len()];
     for i in 0..out.len() {
@@ -626,6 +664,27 @@ pub fn names(tokens: &Tokens, runs: &[(usize, usize)]) -> Vec<Candidate> {
         c.words = c.key.split(' ').count();
     }
     merged
+}
+
+/// Points each name that no other rule merged at the first name written with the same
+/// stems, word for word: the case forms of one name ("Deutsche Bahn", "Deutschen Bahn").
+fn merge_inflections(tokens: &Tokens, names: &[Candidate], target: &mut [usize]) {
+    let mut by_stems: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
+    for (i, name) in names.iter().enumerate() {
+        let Some(&(a, b)) = name.occurrences.first() else {
+            continue;
+        };
+        if target[i] != i {
+            continue;
+        }
+        let stems: Vec<u32> = (a..b).map(|k| tokens.stem(k)).collect();
+        match by_stems.entry(stems) {
+            std::collections::hash_map::Entry::Occupied(first) => target[i] = *first.get(),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+        }
+    }
 }
 
 /// The place or brand inside longer names, as a name of its own: "Millbrook" in

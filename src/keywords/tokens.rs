@@ -113,6 +113,9 @@ pub struct Tokens<'v> {
     /// The language writes every noun with a capital (German): a capital alone does not
     /// mark a name.
     pub nouns_capitalised: bool,
+    /// The language inflects the words of a name by case (German "der Deutschen Bahn",
+    /// Russian "в России"): a name's variants with the same stems are one name.
+    pub names_inflect: bool,
     /// The text is English (the word lists that judge word forms and common words are).
     pub english: bool,
 }
@@ -1100,6 +1103,7 @@ impl<'v> Tokens<'v> {
             inner_capital_uses,
             initial_capital_uses,
             nouns_capitalised: language == "de",
+            names_inflect: matches!(language, "de" | "ru"),
             english,
         }
     }

@@ -273,6 +273,13 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
             strong: false,
         });
     }
+    // A paper's or a report's author line: "Priya Raman, Tomás Ferreira, Hannah Lee".
+    if !ends_sentence && n <= 40 && is_author_list(text) {
+        return Some(Verdict {
+            category: Category::Meta,
+            strong: true,
+        });
+    }
     // A caption ("Table 2.1 Leakage by district", "Figure 3: Rainfall") labels a table or
     // a chart, not the prose around it.
     if !ends_sentence && n <= 30 && is_caption(words) {
@@ -363,9 +370,14 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
         }
         return judge_shape(text, words);
     }
-    // An editor's note is a short sentence of its own, a third or more of it the cue ("This
-    // interview has been edited for length and clarity.").
-    if n <= 25 && covered * 3 >= n && hits.iter().any(|(c, _)| *c == Category::Editorial) {
+    // An editor's note is a short block, a third or more of it the cue ("This interview has
+    // been edited for length and clarity."), or with another strong cue ("This article
+    // appears in the February issue. Subscribe for £5 an issue.").
+    let editorial = hits.iter().any(|(c, _)| *c == Category::Editorial);
+    let other_strong = hits
+        .iter()
+        .any(|(c, _)| c.is_strong() && *c != Category::Editorial);
+    if editorial && (n <= 25 && covered * 3 >= n || n <= 40 && other_strong) {
         return Some(Verdict {
             category: Category::Editorial,
             strong: true,
@@ -755,6 +767,37 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
     bio_verb && (role || from_byline || writes_for)
 }
 
+/// A line of two to twelve people's names and nothing else: names of two to four
+/// capitalised words (name particles such as "van" or "de" allowed), separated by commas,
+/// semicolons, "and" or "&", each perhaps marked with an affiliation ("Hannah Lee²",
+/// "Tomás Ferreira*"). A list of places reads the same but has single-word entries too,
+/// or is a sentence.
+fn is_author_list(line: &str) -> bool {
+    let entries: Vec<&str> = line
+        .split([',', ';', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(|e| {
+            e.trim().trim_end_matches(|c: char| {
+                c.is_ascii_digit() || "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c) || c.is_whitespace()
+            })
+        })
+        .collect();
+    let person = |entry: &str| {
+        let words: Vec<&str> = entry.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "van" | "von" | "de" | "da" | "di" | "del" | "der" | "le" | "la"
+                ) || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            })
+            && words.last().is_some_and(|w| w.chars().count() > 1)
+    };
+    (2..=12).contains(&entries.len()) && entries.iter().all(|e| person(e))
+}
+
 /// True when the words hold "his/her/their (new) book/novel/memoir" and, after it, a
 /// publication phrase ("is out", "out now", "published by", "available from").
 fn plugs_a_book(lower: &[&str]) -> bool {
@@ -985,9 +1028,34 @@ mod tests {
         );
         assert_eq!(
             verdict(
+                "This article appears in the February issue of Coastlines. Subscribe for £5 \
+                 an issue."
+            ),
+            Some(Category::Editorial)
+        );
+        assert_eq!(
+            verdict(
                 "The council edited the plan for clarity after residents, shop owners and \
                  two local schools complained that the first version was hard to follow."
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn author_lines() {
+        assert!(is_author_list("Priya Raman, Tomás Ferreira, Hannah Lee"));
+        assert!(is_author_list("Anna de Vries¹, Jan van Dijk² and Li Wei*"));
+        assert_eq!(
+            verdict("Priya Raman, Tomás Ferreira, Hannah Lee"),
+            Some(Category::Meta)
+        );
+        // Places with a one-word entry, a menu, a sentence: not author lines.
+        assert!(!is_author_list("North Korea, South Korea and Japan"));
+        assert!(!is_author_list("Home, News, Sport"));
+        assert!(!is_author_list("Priya Raman"));
+        assert_eq!(
+            verdict("Priya Raman, Tomás Ferreira and Hannah Lee agreed."),
             None
         );
     }

@@ -4,15 +4,18 @@
 //! looks back, so it keeps the pull quote and would keep both copies; this looks ahead.
 //!
 //! A pull quote is a short block of running text (6–40 words) that opens with a quotation
-//! mark, at least 70 % of whose 4-word shingles occur in one longer block among the next
-//! eight (so the work per candidate is bounded).
+//! mark, at least 70 % of whose 3-word shingles occur in one longer block among the next
+//! eight (so the work per candidate is bounded). Three words, not four: a pull quote is
+//! often joined from two pieces of the quotation around its attribution ("The light
+//! doesn't need us any more. The lighthouse does." from "“The light doesn't need us any
+//! more,” says Gwen Morgan … “The lighthouse does.”"), and a short quote has few shingles.
 
 use crate::hash::{hash_one, FxHashSet};
 use crate::segment::Segmentation;
 use crate::vocab::Vocabulary;
 
-/// Shingle width in words (as in repeat finding).
-const WIDTH: usize = 4;
+/// Shingle width in words.
+const WIDTH: usize = 3;
 /// Fewest and most words of a pull quote.
 const WORDS: std::ops::RangeInclusive<usize> = 6..=40;
 /// Share of its shingles a pull quote shares with the later block.
@@ -113,6 +116,16 @@ mod tests {
         let quote = "“A beaver dam is a piece of free infrastructure that works every day \
                      of the year.”";
         let text = format!("{BEFORE}\n\n{quote}\n\n{SOURCE}");
+        assert_eq!(set_aside(&text), ["pull quote: repeats a later passage"]);
+    }
+
+    #[test]
+    fn a_pull_quote_joined_from_two_pieces_is_a_pull_quote() {
+        let quote = "“The light doesn't need us any more. The lighthouse does.”";
+        let source = "“The light doesn't need us any more,” says Gwen Morgan, a retired \
+                      teacher who has led the group for eight years. “The lighthouse does.” \
+                      She shows me the logbooks from the keepers' years.";
+        let text = format!("{BEFORE}\n\n{quote}\n\n{source}");
         assert_eq!(set_aside(&text), ["pull quote: repeats a later passage"]);
     }
 

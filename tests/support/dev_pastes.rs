@@ -67,6 +67,10 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_uni_press_bees",
     "own_gov_guidance_damp",
     "own_de_news_bahn",
+    "own_feature_lighthouse",
+    "own_listicle_airfryers",
+    "own_arxiv_abstract",
+    "own_gov_press_release",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

@@ -504,7 +504,15 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
     let known_as = |k: usize| word(k) == "as" && word(k.wrapping_sub(1)) == "known";
     if a >= 1 && (!toks[a].boundary_before() || QUOTES.contains(&gap(a))) {
         let w1 = word(a - 1);
-        if INTRODUCERS.contains(&w1)
+        // A person called by name is a character, not a term: "a taciturn man called Huw
+        // Jenkins".
+        let of_a_person = || {
+            a >= 2 && {
+                let before = word(a - 2);
+                HUMAN_NOUNS.contains(&before) || tokens.form(a - 2).person
+            }
+        };
+        if INTRODUCERS.contains(&w1) && !of_a_person()
             || w1 == "as" && known_as(a - 1)
             || a >= 2
                 && ARTICLES_EN.contains(&w1)
@@ -544,6 +552,41 @@ fn word_in<'v>(tokens: &Tokens<'v>, sentence: usize, k: usize) -> &'v str {
 
 /// Words that introduce a term right after them ("called X").
 const INTRODUCERS: &[&str] = &["called", "termed", "dubbed"];
+/// Nouns for a person that "called X" may follow ("a man called …").
+const HUMAN_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "boys",
+    "girls",
+    "person",
+    "guy",
+    "lad",
+    "chap",
+    "fellow",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "stranger",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "husband",
+    "wife",
+    "partner",
+    "child",
+    "baby",
+    "dog",
+    "cat",
+    "horse",
+];
 /// "the", "a", "an".
 const ARTICLES_EN: &[&str] = &["the", "a", "an"];
 /// Quotes around an introduced term.
@@ -932,6 +975,19 @@ mod tests {
             .into_iter()
             .map(|k| k.term.to_lowercase())
             .collect()
+    }
+
+    #[test]
+    fn kitchen_verbs_are_no_word_rows() {
+        let text = "Air fryers cook by blowing hot air around the food. You can cook chips \
+                    in one drawer and chicken in the other. It takes twenty minutes to cook a \
+                    batch of chips, and the fryer is easy to clean.";
+        let listed = terms(text);
+        assert!(
+            !listed.iter().any(|t| t == "cook" || t == "clean"),
+            "{listed:?}"
+        );
+        assert!(listed.iter().any(|t| t == "chips"), "{listed:?}");
     }
 
     #[test]
@@ -1549,6 +1605,17 @@ mod tests {
                 "{term} vs {passing}: {listed:?}"
             );
         }
+        // A person called by name is a passing character; a group so called is a term.
+        let text = "The boat leaves at first light. The skipper, a taciturn man called Huw \
+                    Jenkins, shakes his head. A group of volunteers called the Friends of \
+                    Carreg Ddu looks after the tower. The tower stands on a black rock, and \
+                    the tower needs paint. The rock is wet.";
+        let listed = terms(text);
+        let rank = |t: &str| listed.iter().position(|x| x == t).unwrap_or(usize::MAX);
+        assert!(
+            rank("friends of carreg ddu") < rank("huw jenkins"),
+            "{listed:?}"
+        );
     }
 
     #[test]

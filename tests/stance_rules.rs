@@ -113,6 +113,14 @@ flag_cases!(
             false
         ),
         ("Residents want to report the leak to the council.", false),
+        (
+            "The scheme will launch in October 2027, the government confirmed today.",
+            true
+        ),
+        (
+            "In the spring of 2019, the company added two stores.",
+            false
+        ),
         ("She hopes to argue that the ban is unfair.", true),
     ]
 );

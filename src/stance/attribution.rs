@@ -362,9 +362,29 @@ pub fn find(
             });
             let bare_clause = words.get(b).is_some_and(|w| !w.gap.contains(','))
                 && !["to", "in", "on", "at", "for", "by"].contains(&next);
+            // The content comes first, the report closes the sentence after a comma: "The
+            // scheme will launch in 2027, the government confirmed today."
+            let closing = source.0 >= 4
+                && words[source.0].gap.contains(',')
+                && words.len() - b <= 3
+                && (next.is_empty()
+                    || [
+                        "today",
+                        "yesterday",
+                        "tonight",
+                        "on",
+                        "in",
+                        "last",
+                        "earlier",
+                        "this",
+                        "late",
+                        "recently",
+                    ]
+                    .contains(&next));
             // Content: "that", a quotation, an inverted report, an evaluation after "find",
             // the addressee after "tell", "as" after "describe/consider", or a bare clause.
             let content = next == "that"
+                || closing
                 || quoted_any
                 || inverted
                 || verb == "find" && evaluates

@@ -283,10 +283,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     // The stance cue lists and rules are English ("Die" would read as an order): on text
     // in another language only questions (a question mark) are marked, unless the caller
     // brought cues of their own.
-    let foreign_hints;
-    let hint_options = if language.code == "en" || !options.hints.add.is_empty() {
-        &options.hints
-    } else {
+    let only_questions = language.code != "en" && options.hints.add.is_empty();
+    if only_questions {
         warnings.push(Warning {
             code: "hints-english",
             message: format!(
@@ -294,22 +292,14 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
                 language.code
             ),
         });
-        foreign_hints = stance::HintOptions {
-            kinds: (options.hints.kinds.iter())
-                .filter(|k| *k == "question")
-                .cloned()
-                .collect(),
-            ..options.hints.clone()
-        };
-        &foreign_hints
-    };
+    }
     phase("sentences");
     let stance_report = stance::analyze(
         text,
         &seg,
         &vocab,
         &kept,
-        hint_options,
+        (&options.hints, only_questions),
         |i, stance, hints| {
             let sentence: &mut SentenceInfo = &mut sentences[i];
             sentence.stance = stance;

@@ -773,29 +773,51 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
 /// "Tomás Ferreira*"). A list of places reads the same but has single-word entries too,
 /// or is a sentence.
 fn is_author_list(line: &str) -> bool {
-    let entries: Vec<&str> = line
-        .split([',', ';', '&'])
-        .flat_map(|part| part.split(" and "))
-        .map(|e| {
-            e.trim().trim_end_matches(|c: char| {
-                c.is_ascii_digit() || "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c) || c.is_whitespace()
-            })
-        })
-        .collect();
-    let person = |entry: &str| {
-        let words: Vec<&str> = entry.split_whitespace().collect();
-        (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                matches!(
-                    *w,
-                    "van" | "von" | "de" | "da" | "di" | "del" | "der" | "le" | "la"
-                ) || w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().skip(1).any(char::is_lowercase)
-                    && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
-            })
-            && words.last().is_some_and(|w| w.chars().count() > 1)
+    // Entries so far, and words in the current entry.
+    let (mut entries, mut words) = (0usize, 0usize);
+    let mut last_len = 0;
+    let mut close = |words: &mut usize, last_len: usize| {
+        let ok = (2..=4).contains(words) && last_len > 1;
+        entries += 1;
+        *words = 0;
+        ok
     };
-    (2..=12).contains(&entries.len()) && entries.iter().all(|e| person(e))
+    for raw in line.split_whitespace() {
+        if raw == "and" || raw == "&" {
+            if !close(&mut words, last_len) {
+                return false;
+            }
+            continue;
+        }
+        let ends_entry = matches!(raw.chars().next_back(), Some(',' | ';'));
+        // Without the separator and an affiliation mark ("Lee²,", "Ferreira*", "Vries1").
+        let mut word = raw;
+        while let Some(c) = word.chars().next_back() {
+            if !matches!(c, ',' | ';' | '*' | '†' | '‡' | '0'..='9' | '¹' | '²' | '³' | '⁴'..='⁹')
+            {
+                break;
+            }
+            word = &word[..word.len() - c.len_utf8()];
+        }
+        let particle = matches!(
+            word,
+            "van" | "von" | "de" | "da" | "di" | "del" | "der" | "le"
+        );
+        let mut chars = word.chars();
+        let name_word = chars.next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if !(particle || name_word) {
+            return false;
+        }
+        words += 1;
+        last_len = word.chars().count();
+        if ends_entry && !close(&mut words, last_len) {
+            return false;
+        }
+    }
+    let complete = words == 0 || close(&mut words, last_len);
+    complete && (2..=12).contains(&entries)
 }
 
 /// True when the words hold "his/her/their (new) book/novel/memoir" and, after it, a

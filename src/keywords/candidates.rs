@@ -668,8 +668,10 @@ pub fn names(tokens: &Tokens, runs: &[(usize, usize)]) -> Vec<Candidate> {
 
 /// Points each name that no other rule merged at the first name written with the same
 /// stems, word for word: the case forms of one name ("Deutsche Bahn", "Deutschen Bahn").
+/// (Keyed by the stem ids as text: the same kind of map as the names' own.)
 fn merge_inflections(tokens: &Tokens, names: &[Candidate], target: &mut [usize]) {
-    let mut by_stems: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
+    let mut by_stems: FxHashMap<String, usize> = FxHashMap::default();
+    let mut key = String::new();
     for (i, name) in names.iter().enumerate() {
         let Some(&(a, b)) = name.occurrences.first() else {
             continue;
@@ -677,11 +679,22 @@ fn merge_inflections(tokens: &Tokens, names: &[Candidate], target: &mut [usize])
         if target[i] != i {
             continue;
         }
-        let stems: Vec<u32> = (a..b).map(|k| tokens.stem(k)).collect();
-        match by_stems.entry(stems) {
-            std::collections::hash_map::Entry::Occupied(first) => target[i] = *first.get(),
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(i);
+        key.clear();
+        for k in a..b {
+            let mut stem = tokens.stem(k);
+            loop {
+                key.push(char::from(b'0' + (stem % 10) as u8));
+                stem /= 10;
+                if stem == 0 {
+                    break;
+                }
+            }
+            key.push(' ');
+        }
+        match by_stems.get(key.as_str()) {
+            Some(&first) => target[i] = first,
+            None => {
+                by_stems.insert(key.clone(), i);
             }
         }
     }

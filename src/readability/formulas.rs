@@ -258,23 +258,44 @@ fn inputs(pairs: &[(&'static str, f64)]) -> Inputs {
     Inputs::new(pairs)
 }
 
+/// A grade-level formula's row: its grade clamped to 0–22 and banded.
+#[inline(never)]
+fn grade_formula(
+    id: &'static str,
+    name: &'static str,
+    value: f64,
+    grade: f64,
+    inputs: Inputs,
+    note: String,
+) -> Formula {
+    let grade = clamp_grade(grade);
+    Formula {
+        id,
+        name,
+        value,
+        grade: Some(grade),
+        band: band_of_grade(grade).to_string(),
+        inputs,
+        note,
+    }
+}
+
 /// Every formula, in a fixed order.
 pub fn all(c: &Counts) -> Vec<Formula> {
     let words = ("words", c.words);
     let sentences = ("sentences", c.sentences);
-    let grade_formula = |id, name, value: f64, grade: f64, inputs, note: String| Formula {
-        id,
-        name,
-        value,
-        grade: Some(clamp_grade(grade)),
-        band: band_of_grade(clamp_grade(grade)).to_string(),
-        inputs,
-        note,
-    };
     let short = if c.words < 100.0 {
         " Unreliable under 100 words."
     } else {
         ""
+    };
+    // A note, with the short-text caveat when it applies (one routine, not a `format!` per
+    // formula: the engine's size is a feature).
+    let noted = |text: &str| {
+        let mut note = String::with_capacity(text.len() + short.len());
+        note.push_str(text);
+        note.push_str(short);
+        note
     };
     let fre = flesch_reading_ease(c);
     let dc = dale_chall(c);
@@ -296,7 +317,7 @@ pub fn all(c: &Counts) -> Vec<Formula> {
             grade: None,
             band: band_of_reading_ease(fre).to_string(),
             inputs: inputs(&[words, sentences, ("syllables", c.syllables)]),
-            note: format!("0–100 scale, higher is easier; calibrated for English.{short}"),
+            note: noted("0–100 scale, higher is easier; calibrated for English."),
         },
         grade_formula(
             "flesch-kincaid-grade",
@@ -304,7 +325,7 @@ pub fn all(c: &Counts) -> Vec<Formula> {
             flesch_kincaid_grade(c),
             flesch_kincaid_grade(c),
             inputs(&[words, sentences, ("syllables", c.syllables)]),
-            format!("US grade from sentence length and syllables per word.{short}"),
+            noted("US grade from sentence length and syllables per word."),
         ),
         grade_formula(
             "gunning-fog",
@@ -312,7 +333,7 @@ pub fn all(c: &Counts) -> Vec<Formula> {
             gunning_fog(c),
             gunning_fog(c),
             inputs(&[words, sentences, ("complexWords", c.complex_words)]),
-            format!("Complex words: 3+ syllables, not names, compounds or -es/-ed/-ing forms.{short}"),
+            noted("Complex words: 3+ syllables, not names, compounds or -es/-ed/-ing forms."),
         ),
         grade_formula(
             "smog",
@@ -328,7 +349,7 @@ pub fn all(c: &Counts) -> Vec<Formula> {
             coleman_liau(c),
             coleman_liau(c),
             inputs(&[words, sentences, ("letters", c.letters)]),
-            format!("Uses letters, not syllables.{short}"),
+            noted("Uses letters, not syllables."),
         ),
         grade_formula(
             "automated-readability-index",
@@ -336,7 +357,7 @@ pub fn all(c: &Counts) -> Vec<Formula> {
             automated_readability_index(c),
             automated_readability_index(c),
             inputs(&[words, sentences, ("characters", c.letters)]),
-            format!("Characters are letters and digits.{short}"),
+            noted("Characters are letters and digits."),
         ),
         grade_formula(
             "dale-chall",

@@ -218,17 +218,21 @@ fn reserve_hints(hints: &mut Vec<Hint>, more: usize, (done, total): (usize, usiz
     hints.reserve_exact(target - len);
 }
 
-/// Finds stance hints in the kept sentences (`kept`: indexes into `seg.sentences`).
+/// Finds stance hints in the kept sentences (`kept`: indexes into `seg.sentences`); with
+/// `only_questions` (text in a language the cue lists do not cover), only question hints.
 pub fn analyze(
     text: &str,
     seg: &Segmentation,
     vocab: &Vocabulary,
     kept: &[usize],
-    options: &HintOptions,
+    (options, only_questions): (&HintOptions, bool),
     mut on_sentence: impl FnMut(usize, SentenceStance, HintRange),
 ) -> Report {
     let lex = lexicons(options);
-    let enabled = |kind: Kind| options.kinds.iter().any(|k| k == kind.as_str());
+    let enabled = |kind: Kind| {
+        (!only_questions || kind == Kind::Question)
+            && options.kinds.iter().any(|k| k == kind.as_str())
+    };
     let mut report = Report {
         hints: Vec::new(),
         summary: Summary::default(),

@@ -696,26 +696,9 @@ const SPEAKER_WEIGHT: f64 = 1.3;
 /// Verbs of speech next to a name: "said Graham Pryce", "Moyo said". Narrower on purpose
 /// than the stance module's reporting verbs, whose "found", "shows", "considered" next to
 /// a name do not make it a speaker ("found Tom guilty").
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "explained",
-    "explains",
-    "warned",
-    "warns",
-    "argued",
-    "argues",
-    "wrote",
-    "writes",
-    "noted",
-    "notes",
-    "insisted",
-    "insists",
-];
+const SPEECH_VERBS: &str =
+    "said says told tells added adds explained explains warned warns argued argues \
+    wrote writes noted notes insisted insists";
 
 /// True when the name occurrence `(a, b)` (token range) is reported as speaking: a speech
 /// verb right after it (or after an apposition between commas) or right before it in its

@@ -297,122 +297,54 @@ pub struct WordForm {
 
 /// Articles and possessive/demonstrative determiners ("that" is left out: it also
 /// introduces clauses, "engineers that work").
-const ARTICLES: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
-];
+const ARTICLES: &str = "the a an its their his her our your this these those";
 
 /// Further words after which an -ing form modifies a noun.
-const MODIFIER_OPENERS: &[&str] = &["that", "new", "annual"];
+const MODIFIER_OPENERS: &str = "that new annual";
 
 /// Words that open a verb's object or clause. Relative words that follow nouns ("cities
 /// where", "residents who", "roofs that") and demonstratives ("roofs this summer") are not
 /// among them.
-const OBJECT_OPENERS: &[&str] = &[
-    "a", "an", "the", "how", "what", "why", "whether", "its", "their", "his", "our", "your", "my",
-];
+const OBJECT_OPENERS: &str = "a an the how what why whether its their his our your my";
 
 /// Adverb particles of phrasal verbs: a word in "-s" right before one is a verb ("the green
 /// drains away", "the paint wears off", "the plan falls apart").
-const PARTICLES: &[&str] = &["away", "apart", "off", "out", "up", "down", "back"];
+const PARTICLES: &str = "away apart off out up down back";
 
 /// Function words that follow a plural noun but not a verb in "-s" ("tax cuts and",
 /// "energy costs are", "floor plans of"; "temperature stays at", "plans to" are verbs).
-const NOUN_FOLLOWERS: &[&str] = &[
-    "and", "or", "but", "nor", "are", "were", "have", "had", "will", "would", "could", "can",
-    "may", "might", "should", "must", "do", "did", "also", "of", "too",
-];
+const NOUN_FOLLOWERS: &str =
+    "and or but nor are were have had will would could can may might should must do \
+    did also of too";
 
 /// Modal verbs: the word after one is a verb ("will plan", "could swim").
-const MODALS: &[&str] = &[
-    "can",
-    "could",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "may",
-    "might",
-    "must",
-    "won't",
-    "can't",
-    "cannot",
-    "couldn't",
-    "wouldn't",
-    "shouldn't",
-    "mustn't",
-    "i'll",
-    "we'll",
-    "they'll",
-];
+const MODALS: &str =
+    "can could will would shall should may might must won't can't cannot couldn't \
+    wouldn't shouldn't mustn't i'll we'll they'll";
 
 /// Subject pronouns: the word after one is its verb ("we book ferries", "they plan cuts").
-const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
+const SUBJECT_PRONOUNS: &str = "i we they he she";
 
 /// Words after which "to" opens a verb, not a place ("unable to swim", "need to plan";
 /// "access to drinking water" is a noun phrase).
-const TO_INFINITIVE: &[&str] = &[
-    "able", "unable", "want", "wants", "wanted", "need", "needs", "needed", "have", "has", "had",
-    "going", "trying", "tried", "hope", "hopes", "hoped", "ready", "likely", "used", "plans",
-    "planned", "decided", "agreed", "refused", "failed", "began", "started",
-];
+const TO_INFINITIVE: &str =
+    "able unable want wants wanted need needs needed have has had going trying tried \
+    hope hopes hoped ready likely used plans planned decided agreed refused failed \
+    began started";
 
 /// Verbs after which a pronoun is followed by a bare infinitive ("let me draw", "helps us
 /// plan").
-const BARE_INFINITIVE: &[&str] = &[
-    "let", "lets", "help", "helps", "helped", "make", "makes", "made",
-];
+const BARE_INFINITIVE: &str = "let lets help helps helped make makes made";
 
 /// Nouns for people by their role or trade.
-const PERSON_NOUNS: &[&str] = &[
-    "manager",
-    "managers",
-    "chancellor",
-    "governor",
-    "leader",
-    "leaders",
-    "member",
-    "members",
-    "minister",
-    "ministers",
-    "officer",
-    "officers",
-    "official",
-    "officials",
-    "expert",
-    "experts",
-    "advocate",
-    "advocates",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "directors",
-    "chairman",
-    "chairwoman",
-    "secretary",
-    "president",
-    "executive",
-    "executives",
-    "campaigner",
-    "campaigners",
-    "researcher",
-    "researchers",
-    "reporter",
-    "correspondent",
-    "editor",
-    "professor",
-    "lecturer",
-    "consultant",
-    "consultants",
-    "analyst",
-    "analysts",
-    "contractor",
-    "contractors",
-    "developer",
-    "developers",
-    "councillor",
-    "councillors",
-];
+const PERSON_NOUNS: &str =
+    "manager managers chancellor governor leader leaders member members minister \
+    ministers officer officers official officials expert experts advocate advocates \
+    spokesman spokeswoman spokesperson director directors chairman chairwoman \
+    secretary president executive executives campaigner campaigners researcher \
+    researchers reporter correspondent editor professor lecturer consultant \
+    consultants analyst analysts contractor contractors developer developers \
+    councillor councillors";
 
 /// A noun for a person by trade: a "-ist" word of six letters or more ("artist",
 /// "scientist", "economists"; not "checklist", "persist", "wrist"). Listed role nouns
@@ -427,102 +359,31 @@ pub(super) fn is_trade_noun(lower: &str) -> bool {
 }
 
 /// Plural-looking words that are singular or usually modify a following noun.
-const NOT_PLURAL: &[&str] = &[
-    "news", "series", "species", "means", "arms", "sales", "sports", "savings", "goods", "customs",
-    "always", "perhaps", "whereas", "thus", "gas", "bus", "yes", "has", "was", "is",
-    // Illnesses named in the plural are singular nouns: "the shingles vaccine".
-    "shingles", "measles", "mumps", "rabies", "herpes", "diabetes", "rickets", "scabies",
-];
+/// (Illnesses named in the plural are singular nouns: "the shingles vaccine".)
+const NOT_PLURAL: &str =
+    "news series species means arms sales sports savings goods customs always perhaps \
+    whereas thus gas bus yes has was is shingles measles mumps rabies herpes \
+    diabetes rickets scabies";
 
 /// Words of more than five letters ending in "-ly" that are not adverbs: verbs, nouns and
 /// adjectives ("supply", "family", "elderly").
-const NOT_ADVERBS: &[&str] = &[
-    "supply",
-    "apply",
-    "reply",
-    "comply",
-    "imply",
-    "multiply",
-    "family",
-    "assembly",
-    "anomaly",
-    "monopoly",
-    "butterfly",
-    "friendly",
-    "elderly",
-    "lovely",
-    "lonely",
-    "weekly",
-    "monthly",
-    "yearly",
-    "costly",
-    "deadly",
-    "orderly",
-    "likely",
-    "unlikely",
-    "italy",
-    "july",
-];
+const NOT_ADVERBS: &str =
+    "supply apply reply comply imply multiply family assembly anomaly monopoly \
+    butterfly friendly elderly lovely lonely weekly monthly yearly costly deadly \
+    orderly likely unlikely italy july";
 
 /// "-ly" adverbs of five letters or fewer (shorter "-ly" words are mostly nouns: "rally",
 /// "belly", "jelly").
-const SHORT_ADVERBS: &[&str] = &[
-    "badly", "fully", "truly", "newly", "sadly", "madly", "oddly", "duly", "shyly", "wryly",
-];
+const SHORT_ADVERBS: &str = "badly fully truly newly sadly madly oddly duly shyly wryly";
 
 /// English numbers and ordinals in words ("eighty", "twenty-five", "second"): counts, not
 /// topics, like numbers in digits.
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "dozen",
-    "dozens",
-    "half",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-];
+const NUMBER_WORDS: &str =
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen \
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty \
+    sixty seventy eighty ninety hundred hundreds thousand thousands million millions \
+    billion billions trillion dozen dozens half second third fourth fifth sixth \
+    seventh eighth ninth tenth";
 
 /// A number in words, hyphenated parts included ("twenty-five", "one-third").
 pub(super) fn is_number_word(lower: &str) -> bool {
@@ -565,41 +426,17 @@ fn looks_regular_plural(lower: &str) -> bool {
 }
 
 /// Adverbs that stand between a subject (or a modal) and its verb.
-const MID_ADVERBS: &[&str] = &[
-    "now",
-    "also",
-    "still",
-    "often",
-    "never",
-    "always",
-    "already",
-    "usually",
-    "rarely",
-    "sometimes",
-    "even",
-    "just",
-    "typically",
-    "generally",
-    "increasingly",
-    "largely",
-    "mostly",
-    "mainly",
-    "regularly",
-    "recently",
-    "finally",
-    "quickly",
-    "simply",
-    "actually",
-    "really",
-];
+const MID_ADVERBS: &str =
+    "now also still often never always already usually rarely sometimes even just \
+    typically generally increasingly largely mostly mainly regularly recently \
+    finally quickly simply actually really";
 
 /// Nouns that say nothing of a text's topic as a keyword row of their own: people in
 /// general, units of time and "cent" of "per cent" (phrases may still hold them: "stoppage
 /// time", "school year").
-const GENERIC_WORDS: &[&str] = &[
-    "people", "cent", "percent", "minute", "minutes", "hour", "hours", "day", "days", "week",
-    "weeks", "month", "months", "year", "years", "thing", "things", "way", "ways",
-];
+const GENERIC_WORDS: &str =
+    "people cent percent minute minutes hour hours day days week weeks month months \
+    year years thing things way ways";
 
 /// Bits of the closed word classes, for [`CLASSES`].
 mod class {
@@ -628,7 +465,8 @@ mod class {
 
 /// Every word of the closed English word-class lists in this module, with its classes:
 /// the word forms of a text are judged with one probe each instead of a scan of every
-/// list (about 400 words).
+/// list (about 400 words). The lists are words separated by spaces, not arrays of strings:
+/// an array costs 8 bytes of pointers per word in the engine's data.
 static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
     std::sync::LazyLock::new(|| {
         let mut map = FxHashMap::default();
@@ -646,7 +484,6 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (MODIFIER_OPENERS, class::MODIFIER_OPENER),
             (OBJECT_OPENERS, class::OBJECT_OPENER),
             (NOT_PLURAL, class::NOT_PLURAL),
-            (IRREGULAR_PLURALS, class::IRREGULAR_PLURAL),
             (NOT_ADVERBS, class::NOT_ADVERB),
             (SHORT_ADVERBS, class::SHORT_ADVERB),
             (PARTICLES, class::PARTICLE),
@@ -656,26 +493,25 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
             (MID_ADVERBS, class::MID_ADVERB),
             (GENERIC_WORDS, class::GENERIC),
         ] {
-            for &word in list {
+            for word in list.split_ascii_whitespace() {
                 *map.entry(word).or_default() |= bit;
             }
+        }
+        for &word in IRREGULAR_PLURALS {
+            *map.entry(word).or_default() |= class::IRREGULAR_PLURAL;
         }
         map
     });
 
 /// Forms of "be": an "-ing" form right after one is the verb of a progressive ("their return
 /// is changing rivers", "lenders have been trimming rates"), not a modifier.
-const BE_FORMS: &[&str] = &[
-    "be", "been", "being", "is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't",
-];
+const BE_FORMS: &str = "be been being is are was were am isn't aren't wasn't weren't";
 
 /// Forms of "have" (contractions in "'ve" are recognised by their ending).
-const HAVE_FORMS: &[&str] = &[
-    "have", "has", "had", "having", "hasn't", "haven't", "hadn't",
-];
+const HAVE_FORMS: &str = "have has had having hasn't haven't hadn't";
 
 /// Pronouns after which a bare infinitive may follow "let"/"help" ("let me draw").
-const OBJECT_PRONOUNS: &[&str] = &["me", "us", "them", "him", "her"];
+const OBJECT_PRONOUNS: &str = "me us them him her";
 
 /// A common verb (`verbs_en.txt`) or one of its regular inflections: "plans", "applies",
 /// "planned", "moved", "planning", "making". Nouns and adjectives derived from a verb
@@ -735,123 +571,16 @@ fn is_graded_adjective(lower: &str) -> bool {
 
 /// Irregular simple-past forms and past participles: a noun phrase does not contain one
 /// ("morning found shelves"), nor is one a keyword on its own ("built").
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "told",
-    "went",
-    "came",
-    "took",
-    "made",
-    "gave",
-    "found",
-    "left",
-    "kept",
-    "held",
-    "brought",
-    "thought",
-    "began",
-    "ran",
-    "saw",
-    "knew",
-    "got",
-    "felt",
-    "became",
-    "stood",
-    "sat",
-    "met",
-    "paid",
-    "sent",
-    "spent",
-    "lost",
-    "won",
-    "wrote",
-    "spoke",
-    "rose",
-    "fell",
-    "grew",
-    "drew",
-    "threw",
-    "chose",
-    "drove",
-    "ate",
-    "forgot",
-    "bought",
-    "caught",
-    "taught",
-    "sought",
-    "fought",
-    "led",
-    "meant",
-    "heard",
-    "sold",
-    "struck",
-    "swept",
-    "woke",
-    "wore",
-    "built",
-    "gone",
-    "seen",
-    "taken",
-    "given",
-    "shown",
-    "spoken",
-    "chosen",
-    "driven",
-    "eaten",
-    "fallen",
-    "risen",
-    "stolen",
-    "begun",
-    "dealt",
-    "slept",
-    "lent",
-    "fled",
-    "understood",
-    "withdrew",
-    "undertook",
-    "undertaken",
-    "overcame",
-    "overtook",
-    "overtaken",
-    "forgave",
-    "forgiven",
-    "forgotten",
-    "hid",
-    "shook",
-    "shaken",
-    "swore",
-    "tore",
-    "dug",
-    "spun",
-    "sprang",
-    "sank",
-    "sang",
-    "rang",
-    "rode",
-    "ridden",
-    "broke",
-    "froze",
-    "forbade",
-    "foresaw",
-    "foreseen",
-    "mistook",
-    "bred",
-    "sped",
-    "slid",
-    "wept",
-    "crept",
-    "knelt",
-    "upheld",
-    "withheld",
-    "withstood",
-    "undid",
-    "blew",
-    "flew",
-    "flown",
-    "thrown",
-    "swam",
-    "stuck",
-];
+const IRREGULAR_PAST: &str =
+    "said told went came took made gave found left kept held brought thought began \
+    ran saw knew got felt became stood sat met paid sent spent lost won wrote spoke \
+    rose fell grew drew threw chose drove ate forgot bought caught taught sought \
+    fought led meant heard sold struck swept woke wore built gone seen taken given \
+    shown spoken chosen driven eaten fallen risen stolen begun dealt slept lent fled \
+    understood withdrew undertook undertaken overcame overtook overtaken forgave \
+    forgiven forgotten hid shook shaken swore tore dug spun sprang sank sang rang \
+    rode ridden broke froze forbade foresaw foreseen mistook bred sped slid wept \
+    crept knelt upheld withheld withstood undid blew flew flown thrown swam stuck";
 
 /// Two or more letters, all upper case ("FSB", "U.N."), without allocating.
 fn is_acronym(raw: &str) -> bool {

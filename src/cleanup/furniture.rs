@@ -384,7 +384,10 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
         });
     }
     // Running text: strong cues plus address to the reader, or many strong cues.
-    let addresses = words.lower.iter().any(|w| ADDRESS_WORDS.contains(w));
+    let addresses = words
+        .lower
+        .iter()
+        .any(|w| crate::lexicon::in_words(ADDRESS_WORDS, w));
     let needed = if n >= 40 { 2 } else { 1 };
     if (strong.len() >= needed && addresses) || strong.len() >= 3 {
         return top(&strong).map(|category| Verdict {
@@ -398,16 +401,18 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
 /// Words that address the reader or speak for the site, in the languages of the furniture
 /// list ("you", "Sie", "vous", "usted" …): a strong cue in running text needs one of them.
 /// ("Sie" and "ihr" are also "she" and "her": a strong cue is needed as well.)
-const ADDRESS_WORDS: &[&str] = &[
-    "you", "your", "we", "our", "us", "we're", "you're", "my", "me", // en
-    "sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "du", "dein", "deine", "wir",
-    "uns", // de
-    "usted", "ustedes", "tu", "tus", "te", "nosotros", "nuestro", "nuestra", // es
-    "vous", "votre", "vos", "nous", "notre", "nos", "ton", "ta", "tes", // fr
-    "voi", "vostro", "vostra", "tuo", "tua", "ti", "noi", "nostro", "nostra", // it
-    "je", "jouw", "uw", "u", "wij", "we", "ons", "onze", // nl
-    "você", "vocês", "seu", "sua", "nós", "nosso", "nossa", // pt
-];
+/// (en)
+/// (de)
+/// (es)
+/// (fr)
+/// (it)
+/// (nl)
+/// (pt)
+const ADDRESS_WORDS: &str =
+    "you your we our us we're you're my me sie ihr ihre ihrem ihren ihrer du dein \
+    deine wir uns usted ustedes tu tus te nosotros nuestro nuestra vous votre vos \
+    nous notre nos ton ta tes voi vostro vostra tuo tua ti noi nostro nostra je jouw \
+    uw u wij we ons onze você vocês seu sua nós nosso nossa";
 
 fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     let mut counts: Vec<(Category, usize)> = Vec::new();

@@ -509,7 +509,7 @@ fn introduced(text: &str, seg: &Segmentation, tokens: &Tokens, (a, b): (usize, u
         let of_a_person = || {
             a >= 2 && {
                 let before = word(a - 2);
-                HUMAN_NOUNS.contains(&before) || tokens.form(a - 2).person
+                crate::lexicon::in_words(HUMAN_NOUNS, before) || tokens.form(a - 2).person
             }
         };
         if INTRODUCERS.contains(&w1) && !of_a_person()
@@ -553,40 +553,10 @@ fn word_in<'v>(tokens: &Tokens<'v>, sentence: usize, k: usize) -> &'v str {
 /// Words that introduce a term right after them ("called X").
 const INTRODUCERS: &[&str] = &["called", "termed", "dubbed"];
 /// Nouns for a person that "called X" may follow ("a man called …").
-const HUMAN_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "men",
-    "women",
-    "boy",
-    "girl",
-    "boys",
-    "girls",
-    "person",
-    "guy",
-    "lad",
-    "chap",
-    "fellow",
-    "friend",
-    "neighbour",
-    "neighbor",
-    "colleague",
-    "stranger",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "husband",
-    "wife",
-    "partner",
-    "child",
-    "baby",
-    "dog",
-    "cat",
-    "horse",
-];
+const HUMAN_NOUNS: &str =
+    "man woman men women boy girl boys girls person guy lad chap fellow friend \
+    neighbour neighbor colleague stranger son daughter brother sister father mother \
+    husband wife partner child baby dog cat horse";
 /// "the", "a", "an".
 const ARTICLES_EN: &[&str] = &["the", "a", "an"];
 /// Quotes around an introduced term.

@@ -88,6 +88,12 @@ pub fn prepare() {
     crate::cleanup::prepare();
 }
 
+/// True when `word` is one of the space-separated words of `list` (a short closed list kept
+/// as one string: an array of strings costs 8 bytes of pointers per word in the engine).
+pub fn in_words(list: &str, word: &str) -> bool {
+    list.split_ascii_whitespace().any(|w| w == word)
+}
+
 /// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.
 pub fn parse_list(source: &'static str) -> impl Iterator<Item = &'static str> {
     entries(source).map(move |(start, end)| &source[start..end])

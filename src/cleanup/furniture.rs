@@ -384,12 +384,15 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
         });
     }
     // Running text: strong cues plus address to the reader, or many strong cues.
-    let addresses = words
-        .lower
-        .iter()
-        .any(|w| crate::lexicon::in_words(ADDRESS_WORDS, w));
+    // (Read only when a strong cue is there: most paragraphs have none.)
+    let addresses = || {
+        words
+            .lower
+            .iter()
+            .any(|w| crate::lexicon::in_words(ADDRESS_WORDS, w))
+    };
     let needed = if n >= 40 { 2 } else { 1 };
-    if (strong.len() >= needed && addresses) || strong.len() >= 3 {
+    if strong.len() >= 3 || strong.len() >= needed && addresses() {
         return top(&strong).map(|category| Verdict {
             category,
             strong: true,

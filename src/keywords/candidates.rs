@@ -19,7 +19,6 @@
 
 use super::tokens::{without_possessive, Tokens, IRREGULAR_PLURALS};
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon::in_words;
 use crate::lexicon::{ABBREV_TITLES, MONTHS};
 
 /// The kind of a keyword.
@@ -169,24 +168,107 @@ const OF_HEADS: &[&str] = &[
 /// Titles of office written before a person's name ("Governor Andrew Bailey", "Deputy
 /// Governor Sarah Breeden"): a titled name is merged into the same name written without
 /// the title, and a title at a sentence start does not open a name.
-pub const ROLE_TITLES: &str =
-    "president vice prime minister chancellor secretary governor deputy senator \
-    congressman congresswoman mayor councillor councilman judge justice chief \
-    chairman chairwoman chair director commissioner ambassador professor coach \
-    manager captain general colonel sergeant detective inspector officer king queen \
-    prince princess pope bishop archbishop sheriff attorney prosecutor treasurer \
-    superintendent commander admiral lieutenant marshal constable principal dean \
-    rabbi imam pastor reverend speaker leader spokesman spokeswoman spokesperson \
-    executive founder lord lady sir dame";
+pub const ROLE_TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "governor",
+    "deputy",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "councillor",
+    "councilman",
+    "judge",
+    "justice",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "commissioner",
+    "ambassador",
+    "professor",
+    "coach",
+    "manager",
+    "captain",
+    "general",
+    "colonel",
+    "sergeant",
+    "detective",
+    "inspector",
+    "officer",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "sheriff",
+    "attorney",
+    "prosecutor",
+    "treasurer",
+    "superintendent",
+    "commander",
+    "admiral",
+    "lieutenant",
+    "marshal",
+    "constable",
+    "principal",
+    "dean",
+    "rabbi",
+    "imam",
+    "pastor",
+    "reverend",
+    "speaker",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executive",
+    "founder",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+];
 
 /// The last parts of German compound nouns that name a role or a body before a name
 /// ("Personalvorstand Martin Seiler", "Ehrenvorsitzende Karl-Peter Naumann",
 /// "Fahrgastverband Pro Bahn"): German capitalises them like the name.
-const GERMAN_ROLE_HEADS: &str =
-    "vorstand vorsitzende vorsitzender sprecher sprecherin präsident präsidentin \
-    minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin leiter \
-    leiterin direktor direktorin geschäftsführer geschäftsführerin experte expertin \
-    forscher forscherin professorin verband chefin";
+const GERMAN_ROLE_HEADS: &[&str] = &[
+    "vorstand",
+    "vorsitzende",
+    "vorsitzender",
+    "sprecher",
+    "sprecherin",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "experte",
+    "expertin",
+    "forscher",
+    "forscherin",
+    "professorin",
+    "verband",
+    "chefin",
+];
 
 /// How many leading words of a name (lower case) are a title of office: the titles that
 /// open it ("Governor Andrew Bailey", "Deputy Governor Sarah Breeden"), or everything up to
@@ -196,10 +278,7 @@ const GERMAN_ROLE_HEADS: &str =
 pub fn title_words<S: AsRef<str>>(words: &[S]) -> usize {
     let is_title = |w: &S| {
         let w = w.as_ref();
-        in_words(ROLE_TITLES, w)
-            || GERMAN_ROLE_HEADS
-                .split_ascii_whitespace()
-                .any(|head| w.ends_with(head))
+        ROLE_TITLES.contains(&w) || GERMAN_ROLE_HEADS.iter().any(|head| w.ends_with(head))
     };
     let opening = words.iter().take_while(|w| is_title(w)).count();
     if opening > 0 {
@@ -222,7 +301,7 @@ fn common_english(w: &str) -> bool {
 /// common English word, common verb or title of office ("Hydra", "Rachel"; not "Yesterday",
 /// "Announce", "Governor").
 fn could_be_a_name(w: &str) -> bool {
-    !common_english(w) && !crate::lexicon::VERBS_EN.contains(w) && !in_words(ROLE_TITLES, w)
+    !common_english(w) && !crate::lexicon::VERBS_EN.contains(w) && !ROLE_TITLES.contains(&w)
 }
 
 /// A number of at most `digits` digits ("2" in "type 2 diabetes", "9" in "Pulse 9").
@@ -671,7 +750,7 @@ pub fn nested_names(tokens: &Tokens, names: &mut Vec<Candidate>) {
                     && !has_digit(w)
                     && !common_english(w)
                     && !CONNECTORS.contains(&w)
-                    && !in_words(ROLE_TITLES, w)
+                    && !ROLE_TITLES.contains(&w)
                     && !ABBREV_TITLES.contains(w)
                     && parts.contains(&w);
                 if !eligible {

@@ -131,7 +131,7 @@ pub fn directives(
             continue;
         }
         let imperative = (crate::lexicon::VERBS_EN.contains(verb)
-            || crate::lexicon::in_words(EXTRA_IMPERATIVES, verb))
+            || EXTRA_IMPERATIVES.contains(&verb))
             && !["you", "we", "they", "i", "it"].contains(&next)
             && !next.ends_with("ing")
             && !found_booster_at(found, s);
@@ -141,7 +141,7 @@ pub fn directives(
             for k in s + 1..words.len().saturating_sub(1) {
                 if lower[k] == "and"
                     && (crate::lexicon::VERBS_EN.contains(lower[k + 1])
-                        || crate::lexicon::in_words(EXTRA_IMPERATIVES, lower[k + 1]))
+                        || EXTRA_IMPERATIVES.contains(&lower[k + 1]))
                     && !words[k + 1].quoted
                 {
                     cue(found, k + 1, k + 2, Confidence::Medium);

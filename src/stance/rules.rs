@@ -192,11 +192,13 @@ pub(super) const AUXILIARIES: &[&str] = &[
 pub(super) const DIRECTIVE_MODALS: &[&str] = &["should", "must"];
 /// Other words a directive rule starts from ("ought to", "we need to", "you might want to").
 pub(super) const DIRECTIVE_STARTS: &[&str] = &["ought", "need", "needs", "might"];
-pub(super) const EXTRA_IMPERATIVES: &str =
-    "ask read do don't skip check try consider note remember imagine look stop take \
-    put pass go get give avoid buy call choose keep leave make pay start think use \
-    vote visit watch write join tell let be never always forget sign click see \
-    follow act support help book order";
+pub(super) const EXTRA_IMPERATIVES: &[&str] = &[
+    "ask", "read", "do", "don't", "skip", "check", "try", "consider", "note", "remember",
+    "imagine", "look", "stop", "take", "put", "pass", "go", "get", "give", "avoid", "buy", "call",
+    "choose", "keep", "leave", "make", "pay", "start", "think", "use", "vote", "visit", "watch",
+    "write", "join", "tell", "let", "be", "never", "always", "forget", "sign", "click", "see",
+    "follow", "act", "support", "help", "book", "order",
+];
 
 pub(super) fn is_negated(words: &[W], at: usize, window: usize) -> bool {
     let from = at.saturating_sub(window);

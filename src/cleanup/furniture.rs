@@ -781,6 +781,11 @@ pub fn is_author_bio(words: &BlockWords, byline_names: &[String]) -> bool {
 /// "Tomás Ferreira*"). A list of places reads the same but has single-word entries too,
 /// or is a sentence.
 fn is_author_list(line: &str) -> bool {
+    // Names are listed with commas or "and"; a menu row is spaced out ("Drugs &
+    // Supplements  Well-being  Tools").
+    if line.contains("  ") || !(line.contains(',') || line.contains(" and ")) {
+        return false;
+    }
     // Entries so far, and words in the current entry.
     let (mut entries, mut words) = (0usize, 0usize);
     let mut last_len = 0;
@@ -1084,6 +1089,9 @@ mod tests {
         assert!(!is_author_list("North Korea, South Korea and Japan"));
         assert!(!is_author_list("Home, News, Sport"));
         assert!(!is_author_list("Priya Raman"));
+        assert!(!is_author_list(
+            "Conditions  Drugs & Supplements  Well-being  Tools  Newsletters"
+        ));
         assert_eq!(
             verdict("Priya Raman, Tomás Ferreira and Hannah Lee agreed."),
             None

@@ -1184,8 +1184,11 @@ pub fn phrases(tokens: &Tokens, in_name: &[bool]) -> Vec<Candidate> {
                 && !toks[a].boundary_before()
                 && tokens.lower(a - 1).bytes().all(|c| c.is_ascii_digit())
                 && UNITS.contains(&tokens.lower(a));
+            // Nor "cent" after "per": "a 40 per cent fall" has no topic "cent fall".
+            let per_unit = first.generic && a > 0 && tokens.lower(a - 1) == "per";
             let opens_badly = after_plural
                 || unit
+                || per_unit
                 || first.past
                 || first.weak_edge && !((first.ing || first.base) && after_determiner)
                 || first.weak_start

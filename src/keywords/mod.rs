@@ -931,6 +931,14 @@ mod tests {
     }
 
     #[test]
+    fn per_cent_opens_no_phrase() {
+        let text = "Skyward Air reported a 40 per cent fall in operating profit. The airline \
+                    blamed engine problems for the 40 per cent fall.";
+        let listed = terms(text);
+        assert!(!listed.iter().any(|t| t.starts_with("cent")), "{listed:?}");
+    }
+
+    #[test]
     fn kitchen_verbs_are_no_word_rows() {
         let text = "Air fryers cook by blowing hot air around the food. You can cook chips \
                     in one drawer and chicken in the other. It takes twenty minutes to cook a \

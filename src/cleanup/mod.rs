@@ -161,6 +161,15 @@ pub fn clean(text: &str, seg: &Segmentation, vocab: &Vocabulary, enabled: bool) 
                     a = block;
                 }
             }
+            // An obituary closes with its subject's dates on a line of their own ("Eleanor
+            // Mary Whitcombe, botanist, born 2 May 1933; died 28 February 2025").
+            let mut b = b;
+            if b + 1 < n
+                && classes[b + 1] == Class::Heading
+                && is_life_dates(seg.blocks[b + 1].span.slice(text))
+            {
+                b += 1;
+            }
             (a, b)
         })
     } else {
@@ -549,6 +558,21 @@ fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)>
     best.map(|(_, a, b)| (a, b))
 }
 
+/// An obituary's closing line of life dates: "born" and "died", each followed within three
+/// words by a year.
+fn is_life_dates(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let dated = |cue: &str| {
+        words.iter().position(|w| *w == cue).is_some_and(|i| {
+            words[i + 1..words.len().min(i + 5)].iter().any(|w| {
+                let w = w.trim_end_matches([';', ',', '.']);
+                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+    };
+    words.len() <= 30 && dated("born") && dated("died")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -583,6 +607,22 @@ mod tests {
         let kept: Vec<&str> = kept_blocks(text).into_iter().map(str::trim).collect();
         assert_eq!(kept[..2], ["2. Demand", "2.1 Household demand"]);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn an_obituary_keeps_its_closing_life_dates() {
+        let text = "News  Sport  Obituaries\n\nBy James Holloway\n\nEleanor Whitcombe, who \
+            has died aged 91, spent more than sixty years recording the plants of the Yorkshire \
+            Dales.\n\nHer husband, Peter, a geologist, died in 2011. She is survived by her son, \
+            Thomas.\n\nEleanor Mary Whitcombe, botanist and teacher, born 2 May 1933; died 28 \
+            February 2025\n\nMost viewed\nCouncil approves new tram line\n\n© 2025 Chronicle";
+        let kept = kept_blocks(text);
+        assert!(
+            kept.last().is_some_and(|b| b.starts_with("Eleanor Mary")),
+            "{kept:?}"
+        );
+        assert!(is_life_dates("Jan Novak, engineer; born 1940, died 2024"));
+        assert!(!is_life_dates("Council approves new tram line"));
     }
 
     #[test]

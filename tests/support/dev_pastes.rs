@@ -71,6 +71,9 @@ pub const OWN_TAGGED: &[&str] = &[
     "own_listicle_airfryers",
     "own_arxiv_abstract",
     "own_gov_press_release",
+    "own_es_news_sequia",
+    "own_obituary_botanist",
+    "own_howto_router",
 ];
 
 /// Pastes written for proselens to test cleanup only (no tags).

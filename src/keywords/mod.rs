@@ -931,6 +931,30 @@ mod tests {
     }
 
     #[test]
+    fn spanish_verbs_end_no_phrase() {
+        let text = "El Gobierno catalán declaró la emergencia por sequía. Los ayuntamientos \
+                    deberán reducir el consumo de agua, y la industria deberá reducir el agua \
+                    que utiliza. La sequía afecta a Barcelona. El Gobierno catalán anunció \
+                    ayudas.";
+        let options = crate::Options {
+            language: Some("es".into()),
+            ..Default::default()
+        };
+        let listed: Vec<String> = crate::analyze(text, &options)
+            .expect("valid")
+            .keywords
+            .into_iter()
+            .map(|k| k.term.to_lowercase())
+            .collect();
+        assert!(
+            !listed
+                .iter()
+                .any(|t| t.contains("declaró") || t.contains("deberá")),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
     fn per_cent_opens_no_phrase() {
         let text = "Skyward Air reported a 40 per cent fall in operating profit. The airline \
                     blamed engine problems for the 40 per cent fall.";

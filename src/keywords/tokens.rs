@@ -503,6 +503,25 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
         map
     });
 
+/// A Spanish verb form known by its ending, as news reports use them: the preterite
+/// ("declaró", "anunciaron", "pidieron"), the future ("deberá", "tendrán"), the imperfect
+/// ("estaba", "tenían"), or a form of "deber"/"poder" ("deberán reducir"). Nouns with these
+/// endings are rare ("dominó"); the infinitive's "-ar" is left alone ("lugar", "solar").
+fn spanish_verb_form(lower: &str) -> bool {
+    let long = lower.chars().count() >= 4;
+    long && (lower.ends_with('ó')
+        || lower.ends_with("aron")
+        || lower.ends_with("ieron")
+        || lower.ends_with("rá")
+        || lower.ends_with("rán")
+        || lower.ends_with("aba")
+        || lower.ends_with("aban")
+        || lower.ends_with("ían"))
+        || lower.starts_with("deb") && !lower.starts_with("debat")
+        || lower.starts_with("pued")
+        || lower.starts_with("podr")
+}
+
 /// Forms of "be": an "-ing" form right after one is the verb of a progressive ("their return
 /// is changing rivers", "lenders have been trimming rates"), not a modifier.
 const BE_FORMS: &str = "be been being is are was were am isn't aren't wasn't weren't";
@@ -792,6 +811,11 @@ impl<'v> Tokens<'v> {
                     generic: is(class::GENERIC),
                     familiar: familiar.lists(lower_id, lower) & List::DaleChall.bit() != 0,
                 };
+            }
+        } else if language == "es" {
+            // Spanish verb forms by their endings: no phrase opens or closes with one.
+            for lower_id in (0..vocab.lowers.len()).filter(|&id| stem_of_lower[id].is_some()) {
+                forms[lower_id].weak_edge = spanish_verb_form(&vocab.lowers[lower_id]);
             }
         }
         // Every lower-case form a token has was stemmed above.

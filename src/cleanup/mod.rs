@@ -558,19 +558,32 @@ fn heaviest_run(seg: &Segmentation, classes: &[Class]) -> Option<(usize, usize)>
     best.map(|(_, a, b)| (a, b))
 }
 
-/// An obituary's closing line of life dates: "born" and "died", each followed within three
+/// An obituary's closing line of life dates: "born" and "died", each followed within four
 /// words by a year.
 fn is_life_dates(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let dated = |cue: &str| {
-        words.iter().position(|w| *w == cue).is_some_and(|i| {
-            words[i + 1..words.len().min(i + 5)].iter().any(|w| {
-                let w = w.trim_end_matches([';', ',', '.']);
-                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-            })
-        })
-    };
-    words.len() <= 30 && dated("born") && dated("died")
+    // Words left in which a year counts for "born" (bit 0) and "died" (bit 1).
+    let (mut born, mut died, mut found) = (0u8, 0u8, 0u8);
+    for (i, word) in line.split_whitespace().enumerate() {
+        if i > 30 {
+            return false;
+        }
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits == 4 && word[4..].bytes().all(|b| b";,.".contains(&b));
+        if year && born > 0 {
+            found |= 1;
+        }
+        if year && died > 0 {
+            found |= 2;
+        }
+        born = born.saturating_sub(1);
+        died = died.saturating_sub(1);
+        match word {
+            "born" => born = 4,
+            "died" => died = 4,
+            _ => {}
+        }
+    }
+    found == 3
 }
 
 #[cfg(test)]

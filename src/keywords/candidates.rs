@@ -913,7 +913,7 @@ fn merge_targets(
     let mut by_designated: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (j, p) in parts.iter().enumerate() {
         if let [first, designation] = p[..] {
-            if ORG_DESIGNATIONS.contains(&designation) {
+            if crate::lexicon::in_words(ORG_DESIGNATIONS, designation) {
                 claim(&mut by_designated, first, j);
             }
         }
@@ -996,37 +996,10 @@ fn merge_targets(
 
 /// The second word of a club's or company's name, which short mentions leave out
 /// ("Dunmore City" is "Dunmore" after its first mention).
-const ORG_DESIGNATIONS: &[&str] = &[
-    "city",
-    "united",
-    "athletic",
-    "rovers",
-    "wanderers",
-    "albion",
-    "fc",
-    "afc",
-    "homes",
-    "group",
-    "holdings",
-    "motors",
-    "airlines",
-    "airways",
-    "inc",
-    "ltd",
-    "plc",
-    "corp",
-    "corporation",
-    "energy",
-    "foods",
-    "pharmaceuticals",
-    "technologies",
-    "systems",
-    "labs",
-    "capital",
-    "partners",
-    "bank",
-    "air",
-];
+const ORG_DESIGNATIONS: &str =
+    "city united athletic rovers wanderers albion fc afc homes group holdings motors \
+    airlines airways inc ltd plc corp corporation energy foods pharmaceuticals \
+    technologies systems labs capital partners bank air";
 
 /// Place names a demonym could come from: "korean" → "korea" (-n), "american" → "america",
 /// "ukrainian" → "ukraine" (-ian for -e), "chinese" → "china" (-ese for -a), "japanese" →

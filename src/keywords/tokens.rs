@@ -508,18 +508,12 @@ static CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u32>> =
 /// ("estaba", "tenían"), or a form of "deber"/"poder" ("deberán reducir"). Nouns with these
 /// endings are rare ("dominó"); the infinitive's "-ar" is left alone ("lugar", "solar").
 fn spanish_verb_form(lower: &str) -> bool {
-    let long = lower.chars().count() >= 4;
-    long && (lower.ends_with('ó')
-        || lower.ends_with("aron")
-        || lower.ends_with("ieron")
-        || lower.ends_with("rá")
-        || lower.ends_with("rán")
-        || lower.ends_with("aba")
-        || lower.ends_with("aban")
-        || lower.ends_with("ían"))
-        || lower.starts_with("deb") && !lower.starts_with("debat")
-        || lower.starts_with("pued")
-        || lower.starts_with("podr")
+    lower.chars().count() >= 4
+        && ["ó", "aron", "ieron", "rá", "rán", "aba", "aban", "ían"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+        || ["deb", "pued", "podr"].iter().any(|s| lower.starts_with(s))
+            && !lower.starts_with("debat")
 }
 
 /// Forms of "be": an "-ing" form right after one is the verb of a progressive ("their return

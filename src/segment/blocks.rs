@@ -110,8 +110,10 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 /// How one line break inside a group is to be treated.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Break {
-    /// The line clearly continues on the next line.
+    /// The line clearly continues on the next line: it ends in mid-sentence.
     Wrap,
+    /// The next line starts in lower case: a wrap, unless the run was broken by hand.
+    LowerStart,
     /// The next line clearly starts a new block.
     Split,
     /// A sentence ends at the line end; a new block only if the lines are long.
@@ -126,19 +128,23 @@ fn push_group(text: &str, lines: &[Line], group: usize, blocks: &mut Vec<Block>)
         .windows(2)
         .map(|pair| classify_break(text, &pair[0], &pair[1]))
         .collect();
-    let wraps = breaks.iter().filter(|b| **b == Break::Wrap).count();
+    let wraps = breaks
+        .iter()
+        .filter(|b| matches!(b, Break::Wrap | Break::LowerStart))
+        .count();
     // A group that visibly wraps sentences is hard-wrapped prose: its other breaks are
     // wraps too, unless they are list items or headings marked with `#`.
     let non_last = &lines[..lines.len() - 1];
     let mean_width = non_last.iter().map(|l| l.chars).sum::<usize>() / non_last.len().max(1);
     let hard_wrapped = wraps > 0 && wraps * 3 >= breaks.len() && mean_width >= 30;
     // Only a run that would otherwise be joined needs the test.
-    let by_hand = wraps > 0 && broken_by_hand(text, lines);
+    let by_hand = wraps > 0 && broken_by_hand(text, lines, &breaks);
 
     let mut first = 0usize;
     for (i, brk) in breaks.iter().enumerate() {
         let split = match brk {
-            Break::Wrap => by_hand,
+            Break::Wrap => false,
+            Break::LowerStart => by_hand,
             Break::Split => true,
             Break::SentenceEnd => {
                 !hard_wrapped && (lines[i].chars > WRAP_WIDTH || lines[i + 1].chars > WRAP_WIDTH)
@@ -160,18 +166,19 @@ fn push_group(text: &str, lines: &[Line], group: usize, blocks: &mut Vec<Block>)
 /// next line's first word would still have fitted, with room to spare, under the run's
 /// longest line. A hard wrap fills each line until the next word no longer fits, and leaves
 /// some line ending in a comma or a function word.
-fn broken_by_hand(text: &str, lines: &[Line]) -> bool {
+fn broken_by_hand(text: &str, lines: &[Line], breaks: &[Break]) -> bool {
     let width = lines.iter().map(|l| l.chars).max().unwrap_or(0);
     if lines.len() < 3 || width > WRAP_WIDTH {
         return false;
     }
     let mut roomy = 0;
-    for pair in lines.windows(2) {
-        let (this, next) = (pair[0].span.slice(text), pair[1].span.slice(text));
-        if ends_mid_sentence(this) || is_list_item(next) || next.starts_with('#') {
+    for (pair, brk) in lines.windows(2).zip(breaks) {
+        if matches!(brk, Break::Wrap | Break::Split) {
             return false;
         }
-        let next_word = next
+        let next_word = pair[1]
+            .span
+            .slice(text)
             .split_whitespace()
             .next()
             .map_or(0, |w| w.chars().count());
@@ -207,8 +214,11 @@ fn classify_break(text: &str, line: &Line, next: &Line) -> Break {
     if is_list_item(following) || this.starts_with('#') || following.starts_with('#') {
         return Break::Split;
     }
-    if ends_mid_sentence(this) || starts_lower(following) {
+    if ends_mid_sentence(this) {
         return Break::Wrap;
+    }
+    if starts_lower(following) {
+        return Break::LowerStart;
     }
     if ends_sentence(this) || this.ends_with(':') {
         // A short line without end punctuation after a sentence is a label ("Comments

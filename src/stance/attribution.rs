@@ -82,37 +82,10 @@ pub(super) fn is_mid_adverb(w: &str) -> bool {
 }
 
 /// Belief, finding and report verbs (lemmas) that attribute only with propositional content.
-const CONTENT_LEMMAS: &[&str] = &[
-    "believe",
-    "think",
-    "consider",
-    "expect",
-    "find",
-    "show",
-    "describe",
-    "estimate",
-    "note",
-    "state",
-    "report",
-    "add",
-    "confirm",
-    "observe",
-    "predict",
-    "recommend",
-    "maintain",
-    "write",
-    "suggest",
-    "deny",
-    "admit",
-    "accuse",
-    "tell",
-    "reply",
-    "respond",
-    "explain",
-    "suspect",
-    "fear",
-    "worry",
-];
+const CONTENT_LEMMAS: &str =
+    "believe think consider expect find show describe estimate note state report add \
+    confirm observe predict recommend maintain write suggest deny admit accuse tell \
+    reply respond explain suspect fear worry";
 /// Verbs whose content may be a bare clause ("believed the tax would rise").
 const CLAUSE_LEMMAS: &[&str] = &[
     "believe", "think", "expect", "estimate", "report", "suggest", "deny", "admit", "say",
@@ -151,7 +124,7 @@ fn lemma(form: &str) -> Cow<'_, str> {
     ] {
         if let Some(stem) = form.strip_suffix(suffix) {
             let candidate = format!("{stem}{add}");
-            if CONTENT_LEMMAS.contains(&candidate.as_str())
+            if crate::lexicon::in_words(CONTENT_LEMMAS, &candidate)
                 || CLAUSE_LEMMAS.contains(&candidate.as_str())
             {
                 return Cow::Owned(candidate);
@@ -353,7 +326,7 @@ pub fn find(
         // Belief and finding verbs need propositional content: "that", a clause, "as".
         let verb = lemma(first);
         let verb = verb.as_ref();
-        if CONTENT_LEMMAS.contains(&verb) {
+        if crate::lexicon::in_words(CONTENT_LEMMAS, verb) {
             let next = lower.get(b).copied().unwrap_or("");
             let window = &lower[b..(b + 12).min(lower.len())];
             let evaluates = window.iter().any(|w| {

@@ -153,16 +153,12 @@ pub(super) const CONTRAST: &[&str] = &[
     "nevertheless",
     "nonetheless",
 ];
-const ABILITY_VERBS: &[&str] = &[
-    "read", "swim", "walk", "talk", "run", "see", "hear", "speak", "write", "ride", "drive",
-    "play", "sing", "dance", "cook", "climb", "count", "type", "afford", "remember", "smell",
-    "feel", "taste",
-];
-const PERMISSION_VERBS: &[&str] = &[
-    "bring", "use", "enter", "park", "take", "leave", "apply", "request", "contact", "visit",
-    "attend", "submit", "choose", "keep", "wear", "borrow", "stay", "join", "register", "collect",
-    "return", "opt", "access",
-];
+const ABILITY_VERBS: &str =
+    "read swim walk talk run see hear speak write ride drive play sing dance cook \
+    climb count type afford remember smell feel taste";
+const PERMISSION_VERBS: &str =
+    "bring use enter park take leave apply request contact visit attend submit choose \
+    keep wear borrow stay join register collect return opt access";
 const MONTH_CONTEXT: &[&str] = &[
     "in", "on", "since", "every", "of", "until", "from", "by", "early", "late", "last", "next",
     "this", "mid",
@@ -408,7 +404,7 @@ pub fn find<'t>(
                 let optative = words
                     .get(i + 1)
                     .is_some_and(|n| n.raw.chars().next().is_some_and(char::is_uppercase));
-                let permission = PERMISSION_VERBS.contains(&next)
+                let permission = crate::lexicon::in_words(PERMISSION_VERBS, next)
                     && i > 0
                     && prev.ends_with('s')
                     && !prev.ends_with("ss");
@@ -428,21 +424,19 @@ pub fn find<'t>(
             }
             "could" => {
                 let negated = next == "not" || next == "never";
-                let ability = ABILITY_VERBS.contains(&next);
+                let ability = crate::lexicon::in_words(ABILITY_VERBS, next);
                 // "everything we could," — an elliptical ability, no verb follows.
                 let elliptical = words.get(i + 1).is_none_or(|n| !n.gap.trim().is_empty());
                 !(negated || ability || elliptical || question)
             }
             "couldn't" => false,
             "almost" | "nearly" => {
-                const QUANTITY: &[&str] = &[
-                    "a", "an", "half", "all", "every", "one", "two", "three", "four", "five",
-                    "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand",
-                    "million", "twice", "double",
-                ];
+                const QUANTITY: &str =
+                    "a an half all every one two three four five six seven eight nine ten twenty \
+    hundred thousand million twice double";
                 w.lower == "almost"
                     && !next.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    && !QUANTITY.contains(&next)
+                    && !crate::lexicon::in_words(QUANTITY, next)
             }
             "possible" => next == "that",
             "estimate" | "estimates" | "estimated" => {

@@ -90,8 +90,22 @@ pub fn prepare() {
 
 /// True when `word` is one of the space-separated words of `list` (a short closed list kept
 /// as one string: an array of strings costs 8 bytes of pointers per word in the engine).
+#[inline(never)]
 pub fn in_words(list: &str, word: &str) -> bool {
-    list.split_ascii_whitespace().any(|w| w == word)
+    // Words are separated by single spaces (a `\` line continuation leaves one space).
+    let (list, word) = (list.as_bytes(), word.as_bytes());
+    let mut start = 0;
+    while start < list.len() {
+        let end = list[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(list.len(), |k| start + k);
+        if &list[start..end] == word {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
 }
 
 /// Parses a list file: skips the `#` header and comment lines and blank lines, trims entries.

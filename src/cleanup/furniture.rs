@@ -633,7 +633,7 @@ fn judge_shape(text: &str, words: &BlockWords) -> Option<Verdict> {
     }
     // Dates: a month name next to a number, on a short line.
     let has_date = (0..n).any(|k| {
-        MONTHS.contains(&lower[k])
+        crate::lexicon::in_words(MONTHS, lower[k])
             && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
                 lower
                     .get(j)

@@ -115,55 +115,17 @@ const CONNECTORS: &[&str] = &[
 
 /// Last words of institutions' names, after which "and" inside the name joins it ("Food and
 /// Drug Administration", "Money and Pensions Service").
-const INSTITUTION_HEADS: &[&str] = &[
-    "administration",
-    "agency",
-    "association",
-    "authority",
-    "board",
-    "bureau",
-    "centre",
-    "center",
-    "commission",
-    "committee",
-    "council",
-    "department",
-    "foundation",
-    "institute",
-    "ministry",
-    "office",
-    "service",
-    "society",
-    "trust",
-    "union",
-];
+const INSTITUTION_HEADS: &str =
+    "administration agency association authority board bureau centre center \
+    commission committee council department foundation institute ministry office \
+    service society trust union";
 
 /// Less common head nouns of names in "X of Y" besides [`INSTITUTION_HEADS`] ("Academy of
 /// Sciences", "Duchess of Sussex", "Archbishop of Canterbury").
-const OF_HEADS: &[&str] = &[
-    "academy",
-    "university",
-    "college",
-    "museum",
-    "hospital",
-    "cathedral",
-    "abbey",
-    "palace",
-    "republic",
-    "kingdom",
-    "province",
-    "federation",
-    "confederation",
-    "alliance",
-    "league",
-    "duke",
-    "duchess",
-    "earl",
-    "archbishop",
-    "bishop",
-    "isle",
-    "gulf",
-];
+const OF_HEADS: &str =
+    "academy university college museum hospital cathedral abbey palace republic \
+    kingdom province federation confederation alliance league duke duchess earl \
+    archbishop bishop isle gulf";
 
 /// Titles of office written before a person's name ("Governor Andrew Bailey", "Deputy
 /// Governor Sarah Breeden"): a titled name is merged into the same name written without
@@ -498,7 +460,7 @@ pub fn name_runs(
             let institution_after = |from: usize| {
                 let mut k = from;
                 while k < toks.len() && k < from + 4 && joins(k - 1, k) && name_word(k) {
-                    if INSTITUTION_HEADS.contains(&lower(k)) {
+                    if crate::lexicon::in_words(INSTITUTION_HEADS, lower(k)) {
                         return true;
                     }
                     k += 1;
@@ -510,8 +472,8 @@ pub fn name_runs(
             let person_like = |k: usize| {
                 let w = lower(k);
                 could_be_a_name(w)
-                    && !INSTITUTION_HEADS.contains(&w)
-                    && !OF_HEADS.contains(&w)
+                    && !crate::lexicon::in_words(INSTITUTION_HEADS, w)
+                    && !crate::lexicon::in_words(OF_HEADS, w)
                     && !tokens.form(k).plural
             };
             let connector = end < toks.len()
@@ -553,7 +515,7 @@ pub fn name_runs(
         if end < toks.len()
             && joins(end - 1, end)
             && small_number(end)
-            && !MONTHS.contains(&lower(end - 1))
+            && !crate::lexicon::in_words(MONTHS, lower(end - 1))
             && numbered.get(&(tokens.lower_id(end - 1), tokens.lower_id(end))) >= Some(&2)
         {
             end += 1;

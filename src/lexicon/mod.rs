@@ -397,32 +397,9 @@ lists! {
 }
 
 /// Month names and their abbreviations, lower case (dates: "March 3", "3 Sept").
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+pub const MONTHS: &str =
+    "january february march april may june july august september october november \
+    december jan feb mar apr jun jul aug sep sept oct nov dec";
 
 #[cfg(test)]
 mod tests {

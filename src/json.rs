@@ -166,6 +166,24 @@ macro_rules! object {
 }
 pub(crate) use object;
 
+/// [`ToJson`] for a keyword row: the members of the contract's `Keyword`, written once for
+/// the full form ([`crate::analysis::Keyword`]) and the wire form (`wire::WireKeyword`).
+macro_rules! keyword_object {
+    ($ty:ty) => {
+        $crate::json::object!($ty {
+            "term" => term,
+            "words" => words,
+            "kind" => kind,
+            "count" => count,
+            "density" => density,
+            "score" => score,
+            "forms" => forms,
+            "occurrences" => occurrences,
+        });
+    };
+}
+pub(crate) use keyword_object;
+
 impl ToJson for str {
     fn to_json(&self, out: &mut Json) {
         out.string(self);
@@ -316,16 +334,7 @@ object!(Formula {
     "note" => note,
 });
 object!(Readability { "consensus" => consensus, "formulas" => formulas });
-object!(Keyword {
-    "term" => term,
-    "words" => words,
-    "kind" => kind,
-    "count" => count,
-    "density" => density,
-    "score" => score,
-    "forms" => forms,
-    "occurrences" => occurrences,
-});
+keyword_object!(Keyword);
 object!(SentenceStance {
     "hedged" => hedged,
     "boosted" => boosted,

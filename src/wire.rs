@@ -68,16 +68,7 @@ pub struct Wire<'a> {
     index: FxHashMap<(usize, usize), usize>,
 }
 
-crate::json::object!(WireKeyword<'_> {
-    "term" => term,
-    "words" => words,
-    "kind" => kind,
-    "count" => count,
-    "density" => density,
-    "score" => score,
-    "forms" => forms,
-    "occurrences" => occurrences,
-});
+crate::json::keyword_object!(WireKeyword<'_>);
 
 crate::json::object!(Wire<'_> {
     "schemaVersion" => schema_version,

@@ -403,19 +403,13 @@ pub fn judge(text: &str, words: &BlockWords, ends_sentence: bool) -> Option<Verd
 
 /// Words that address the reader or speak for the site, in the languages of the furniture
 /// list ("you", "Sie", "vous", "usted" …): a strong cue in running text needs one of them.
-/// ("Sie" and "ihr" are also "she" and "her": a strong cue is needed as well.)
-/// (en)
-/// (de)
-/// (es)
-/// (fr)
-/// (it)
-/// (nl)
-/// (pt)
+/// ("Sie" and "ihr" are also "she" and "her": a strong cue is needed as well.) In the order
+/// English, German, Spanish, French, Italian, Dutch, Portuguese.
 const ADDRESS_WORDS: &str =
     "you your we our us we're you're my me sie ihr ihre ihrem ihren ihrer du dein \
     deine wir uns usted ustedes tu tus te nosotros nuestro nuestra vous votre vos \
     nous notre nos ton ta tes voi vostro vostra tuo tua ti noi nostro nostra je jouw \
-    uw u wij we ons onze você vocês seu sua nós nosso nossa";
+    uw u wij ons onze você vocês seu sua nós nosso nossa";
 
 fn most_common(items: impl Iterator<Item = Category>) -> Option<Category> {
     let mut counts: Vec<(Category, usize)> = Vec::new();
